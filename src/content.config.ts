@@ -1,0 +1,199 @@
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readFile } from 'node:fs/promises';
+import { resolve, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
+import { THREAD_IDS } from './lib/threads.ts';
+import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
+import { parseSourceList } from './lib/source-list-file.ts';
+
+/** Where the content lives; tests and benchmarks point this at fixture folders. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/**
+ * A partial ISO date: `1904`, `2007-04` or `2025-10-16`. YAML reads an unquoted
+ * `1904` as a number and `2025-10-16` as a timestamp; both are turned back into text.
+ */
+const partialDate = z.preprocess(
+  (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+  z.string().superRefine((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+  }),
+);
+
+/** One or more research source ids, e.g. `[S05, S13]`. */
+const sourceIds = z.array(z.string().regex(SOURCE_ID_PATTERN, 'is not a source id like S05 or G01')).min(1);
+
+/** Adds an issue when a range's end comes before its start. */
+function checkRange(range: { start: string; end?: string | undefined }, ctx: z.RefinementCtx) {
+  if (range.end === undefined) return;
+  const start = parsePartialDate(range.start);
+  const end = parsePartialDate(range.end);
+  if ('error' in start || 'error' in end) return;
+  if (endsBefore(end, start)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `ends (${isoString(end)}) before it starts (${isoString(start)})`,
+    });
+  }
+}
+
+const dateRange = z
+  .object({
+    /** When it happened, or began: a partial ISO date. */
+    start: partialDate,
+    /** When a range ended; omit for a single date. */
+    end: partialDate.optional(),
+    /** Shown instead of the formatted date, e.g. "1904, as Dmitriev cites it". */
+    label: z.string().optional(),
+  })
+  .superRefine(checkRange);
+
+const events = defineCollection({
+  // The file name is the event's id and its URL: content/events/2007-tkm-world-link.mdx.
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
+  schema: z.object({
+    /** The event's headline. */
+    title: z.string().min(1),
+    /** One plain sentence for cards, lists and link previews; the body carries the sources. */
+    summary: z.string().min(1),
+    /** The date (or range) the chronology places the event at. */
+    date: dateRange.and(
+      z.object({
+        /** How the date was established, when that is not obvious (e.g. derived from a weekday). */
+        note: z.string().optional(),
+      }),
+    ),
+    /** Other dates that sources give for the same event; the site shows each, never picks silently. */
+    disputedDates: z
+      .array(
+        dateRange.and(
+          z.object({
+            /** Why this date is given and by whom, in one sentence. */
+            note: z.string().min(1),
+            /** Who gives this date. */
+            sources: sourceIds,
+          }),
+        ),
+      )
+      .default([]),
+    /** The thread the event belongs to: see src/lib/threads.ts. */
+    thread: z.enum(THREAD_IDS),
+    /** One of the five events the story is built around. */
+    core: z.boolean().default(false),
+    /** How sure the research is of this event. */
+    confidence: z.object({
+      /** high: two or more independent sources; medium: one good source; low: weak or advocacy only. */
+      level: z.enum(['high', 'medium', 'low']),
+      /** One line on why. */
+      reason: z.string().min(1),
+    }),
+    /** Lengths of the proposed crossing, as reported. */
+    lengths: z
+      .array(
+        z.object({
+          /** The length in kilometres (converted from miles where the source gives miles). */
+          km: z.number().positive(),
+          /** The figure as the source gives it, e.g. "70 miles (112 km)". */
+          label: z.string().min(1),
+          /** What was measured. */
+          of: z.enum(['tunnel', 'bridge', 'crossing', 'line']),
+          /** Whose figure it is when it is a person's claim rather than a measurement. */
+          claimedBy: z.string().optional(),
+          /** Who reports it. */
+          sources: sourceIds,
+        }),
+      )
+      .default([]),
+    /** Costs as reported: nominal, never adjusted for inflation. */
+    costs: z
+      .array(
+        z.object({
+          /** The amount in whole units of the currency (8000000000 for $8 billion). */
+          amount: z.number().positive(),
+          /** ISO 4217 code of the currency. */
+          currency: z.enum(['USD', 'GBP', 'RUB']),
+          /** The year of the money: the year the figure was given. */
+          year: z.number().int(),
+          /** What the figure covers. */
+          scope: z.enum(['tunnel', 'bridge', 'corridor', 'project']),
+          /** The figure as the source gives it, e.g. "$65 billion". */
+          label: z.string().min(1),
+          /** Whose figure it is when it is a person's claim. */
+          claimedBy: z.string().optional(),
+          /** Who reports it. */
+          sources: sourceIds,
+        }),
+      )
+      .default([]),
+    /** Places the event names, with WGS84 coordinates as the sources give them. */
+    places: z
+      .array(
+        z.object({
+          /** The place's name. */
+          name: z.string().min(1),
+          /** Latitude in decimal degrees, north positive. */
+          lat: z.number().min(-90).max(90),
+          /** Longitude in decimal degrees, east positive. */
+          lon: z.number().min(-180).max(180),
+          /** Where the coordinates come from. */
+          sources: sourceIds,
+        }),
+      )
+      .default([]),
+    /** People involved, by the name the story uses. */
+    people: z.array(z.string()).default([]),
+    /** Organisations involved. */
+    organisations: z.array(z.string()).default([]),
+    /** The sources for the event as a whole; the body may cite more with <Cite>. */
+    sources: sourceIds,
+  }),
+});
+
+/** Reads content/sources.yaml through parseSourceList, which fails loudly on a broken file. */
+function sourceListLoader(file: string): Loader {
+  return {
+    name: 'source-list-loader',
+    load: async ({ store, parseData, config, watcher }) => {
+      const path = resolve(fileURLToPath(config.root), file);
+      const shown = relative(process.cwd(), path);
+      const entries = parseSourceList(await readFile(path, 'utf-8'), shown);
+      store.clear();
+      for (const { id, ...data } of entries) {
+        store.set({ id, data: await parseData({ id, data, filePath: path }), filePath: shown });
+      }
+      watcher?.add(path);
+    },
+  };
+}
+
+const sources = defineCollection({
+  loader: sourceListLoader(`${contentDir}/sources.yaml`),
+  schema: z.object({
+    /** The title of the page or article, in its own language. */
+    title: z.string().min(1),
+    /** Who published it (for a repost, the original publisher). */
+    publisher: z.string().min(1),
+    /** When it was published, as far as known. */
+    date: partialDate.optional(),
+    /** Where to read it: the canonical URL where the research has it. */
+    url: z.url(),
+    /** Further URLs the research gives for the same text. */
+    alsoAt: z.array(z.url()).default([]),
+    /** What kind of publication it is: see src/lib/sources.ts. */
+    kind: z.enum(SOURCE_KIND_IDS),
+    /** True when the URL is a mirror or repost, not the original publisher's page. */
+    mirror: z.boolean().default(false),
+    /** BCP 47 language of the title when it is not English, e.g. "ru". */
+    lang: z.string().optional(),
+    /** A short note: what the copy is of, or what is missing. */
+    note: z.string().optional(),
+  }),
+});
+
+export const collections = { events, sources };

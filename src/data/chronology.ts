@@ -1,0 +1,90 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { toPartialDate, formatSpan, type PartialDate } from '../lib/partial-date.ts';
+import { sortChronologically, compareSourceIds } from '../lib/chronology.ts';
+import { referenceList, unknownIds } from '../lib/citations.ts';
+import { ContentError } from '../lib/content-error.ts';
+import type { BodyCitations } from '../markdown/citation-numbering.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** An event as the pages use it: validated, dated, rendered and with its numbered references. */
+export interface StoryEvent {
+  id: string;
+  data: EventEntry['data'];
+  start: PartialDate;
+  end?: PartialDate | undefined;
+  /** The date as shown: the author's label, or the formatted date or range. */
+  dateLabel: string;
+  /** The rendered MDX body. */
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** Source ids in the order of the event's numbered reference list. */
+  references: string[];
+  /** For each source the body cites, the citation mark its reference links back to. */
+  backlinks: Record<string, number>;
+}
+
+export interface Chronology {
+  /** Every event, in date order. */
+  events: StoryEvent[];
+  /** Every source, in id order. */
+  sources: SourceEntry[];
+  /** For each source id, the events that cite it, in date order. */
+  citedBy: Map<string, StoryEvent[]>;
+}
+
+/** Every source id an event's frontmatter names, with the field it is named in. */
+function frontmatterCitations(data: EventEntry['data']): { field: string; ids: string[] }[] {
+  return [
+    { field: 'sources', ids: data.sources },
+    ...data.disputedDates.map((d, i) => ({ field: `disputedDates[${i}].sources`, ids: d.sources })),
+    ...data.lengths.map((d, i) => ({ field: `lengths[${i}].sources`, ids: d.sources })),
+    ...data.costs.map((d, i) => ({ field: `costs[${i}].sources`, ids: d.sources })),
+    ...data.places.map((d, i) => ({ field: `places[${i}].sources`, ids: d.sources })),
+  ];
+}
+
+async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise<StoryEvent> {
+  const file = entry.filePath ?? `events/${entry.id}`;
+  for (const { field, ids } of frontmatterCitations(entry.data)) {
+    const [unknown] = unknownIds(ids, known);
+    if (unknown) throw new ContentError(file, field, `unknown source id "${unknown}" (not in sources.yaml)`);
+  }
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
+  for (const use of body.uses) {
+    const [unknown] = unknownIds(use.ids, known);
+    if (unknown) throw new ContentError(file, `body <${use.component}>`, `unknown source id "${unknown}" (not in sources.yaml)`);
+  }
+  const start = toPartialDate(entry.data.date.start);
+  const end = entry.data.date.end === undefined ? undefined : toPartialDate(entry.data.date.end);
+  return {
+    id: entry.id,
+    data: entry.data,
+    start,
+    end,
+    dateLabel: entry.data.date.label ?? formatSpan(start, end),
+    Content,
+    references: referenceList(body.order, frontmatterCitations(entry.data).map((c) => c.ids)),
+    backlinks: body.firstMark,
+  };
+}
+
+async function loadChronology(): Promise<Chronology> {
+  const sources = (await getCollection('sources')).sort((a, b) => compareSourceIds(a.id, b.id));
+  const entries = await getCollection('events');
+  if (entries.length === 0) throw new ContentError('content/events', 'files', 'no events found');
+  const known = new Set(sources.map((s) => s.id));
+  const events = sortChronologically(await Promise.all(entries.map((e) => loadEvent(e, known))));
+  const citedBy = new Map<string, StoryEvent[]>(sources.map((s) => [s.id, []]));
+  for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
+  return { events, sources, citedBy };
+}
+
+let cached: Promise<Chronology> | undefined;
+
+/** The validated chronology, loaded once per build and shared by every page. */
+export function getChronology(): Promise<Chronology> {
+  cached ??= loadChronology();
+  return cached;
+}

@@ -1,0 +1,127 @@
+/**
+ * Partial ISO dates: `1904`, `2007-04`, `2025-10-16`.
+ *
+ * The research gives many dates only to the year or the month. A partial date keeps
+ * that precision, so "1904" is never shown or sorted as if it were 1 January 1904.
+ * All arithmetic is in UTC so the result never depends on the machine's time zone.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  /** 1–12, present for month and day precision. */
+  month?: number;
+  /** 1–31, present for day precision. */
+  day?: number;
+  precision: DatePrecision;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Returns an error message instead of
+ * throwing, so schema validation can report it against the field.
+ */
+export function parsePartialDate(text: string): PartialDate | { error: string } {
+  const match = PATTERN.exec(text.trim());
+  if (!match) {
+    return { error: `"${text}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` };
+  }
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `"${text}" has no month ${match[2]}` };
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { error: `"${text}" is not a day of ${MONTHS[month - 1]} ${year}` };
+  }
+  return { year, month, day, precision: 'day' };
+}
+
+/** Like {@link parsePartialDate} but throws; for values already validated. */
+export function toPartialDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
+/** The ISO form the date was written in, e.g. `2007-04`. */
+export function isoString(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let text = String(date.year).padStart(4, '0');
+  if (date.month !== undefined) text += `-${pad(date.month)}`;
+  if (date.day !== undefined) text += `-${pad(date.day)}`;
+  return text;
+}
+
+/** The first instant the date covers (UTC milliseconds). */
+export function startOf(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The first instant after the date (UTC milliseconds): a year, a month or a day later. */
+export function endOf(date: PartialDate): number {
+  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
+  if (date.precision === 'month') return Date.UTC(date.year, date.month!, 1);
+  return Date.UTC(date.year, date.month! - 1, date.day! + 1);
+}
+
+/**
+ * Orders dates by the instant they start; a coarser date sorts before a finer one that
+ * starts at the same instant ("1904" before "1904-01-01"), so the order is total.
+ */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const rank = { year: 0, month: 1, day: 2 } as const;
+  return startOf(a) - startOf(b) || rank[a.precision] - rank[b.precision];
+}
+
+/** True when `end` finishes before `start` begins, i.e. a range that runs backwards. */
+export function endsBefore(end: PartialDate, start: PartialDate): boolean {
+  return endOf(end) <= startOf(start);
+}
+
+/** "1904", "April 2007", "16 October 2025". */
+export function formatDate(date: PartialDate): string {
+  if (date.precision === 'year') return String(date.year);
+  const month = MONTHS[date.month! - 1];
+  if (date.precision === 'month') return `${month} ${date.year}`;
+  return `${date.day} ${month} ${date.year}`;
+}
+
+/**
+ * A range written as briefly as its precision allows:
+ * "1902–1907", "May–August 1899", "18–23 October 2025", "27 March – 2 April 2008".
+ */
+export function formatRange(start: PartialDate, end: PartialDate): string {
+  if (start.precision !== end.precision) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start.precision === 'year') return `${start.year}–${end.year}`;
+  const sameYear = start.year === end.year;
+  if (start.precision === 'month') {
+    return sameYear
+      ? `${MONTHS[start.month! - 1]}–${MONTHS[end.month! - 1]} ${end.year}`
+      : `${formatDate(start)} – ${formatDate(end)}`;
+  }
+  if (sameYear && start.month === end.month) {
+    return `${start.day}–${end.day} ${MONTHS[end.month! - 1]} ${end.year}`;
+  }
+  if (sameYear) return `${start.day} ${MONTHS[start.month! - 1]} – ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** The label for a date or a range; a single date when there is no end. */
+export function formatSpan(start: PartialDate, end?: PartialDate): string {
+  return end ? formatRange(start, end) : formatDate(start);
+}
+
