@@ -10,6 +10,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: satteri({ mdastPlugins: [citationNumbering] }),
   },

@@ -1,0 +1,98 @@
+/**
+ * Bad content fails the build with a message naming the file, the field and the problem.
+ * Each case copies a small valid content folder, breaks one thing, and builds it.
+ */
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const fixture = join(root, 'e2e/fixtures/minimal-content');
+
+/** Builds the site from a copy of the fixture after `breakIt` edits it; returns the exit status and output. */
+function buildWith(breakIt: (dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'strait-content-'));
+  cpSync(fixture, join(dir, 'content'), { recursive: true });
+  breakIt(join(dir, 'content'));
+  // process.execPath: the Node that runs the tests (24), not whatever `node` is first on PATH.
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(dir, 'content'),
+      OUT_DIR: join(dir, 'dist'),
+      CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  const built = existsSync(join(dir, 'dist/index.html'));
+  rmSync(dir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, built };
+}
+
+function edit(file: string, from: string | RegExp, to: string) {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  assert.notEqual(next, text, `fixture edit did not apply to ${file}`);
+  writeFileSync(file, next);
+}
+
+const first = (dir: string) => join(dir, 'events/1890-first.mdx');
+
+/** Asserts the build failed, wrote no site, and said each of `expected`. */
+function assertFails(result: ReturnType<typeof buildWith>, expected: (string | RegExp)[]) {
+  assert.notEqual(result.status, 0, 'the build should fail');
+  assert.equal(result.built, false, 'no half-written site');
+  for (const text of expected) {
+    if (typeof text === 'string') assert.ok(result.output.includes(text), `output should include ${JSON.stringify(text)}:\n${result.output.slice(-3000)}`);
+    else assert.match(result.output, text);
+  }
+}
+
+describe('bad content fails the build with a clear message', () => {
+  before(() => {
+    const good = buildWith(() => {});
+    assert.equal(good.status, 0, `the unbroken fixture should build:\n${good.output.slice(-3000)}`);
+  });
+
+  it('names the file and field of an unparseable date', () => {
+    const result = buildWith((dir) => edit(first(dir), 'start: 1890', 'start: 1890-14'));
+    assertFails(result, ['1890-first.mdx', 'date.start', '"1890-14" has no month 14']);
+  });
+
+  it('names the file and field of a range that ends before it starts', () => {
+    const result = buildWith((dir) => edit(first(dir), 'start: 1890', 'start: 1890\n  end: 1889'));
+    assertFails(result, ['1890-first.mdx', 'date.end', 'ends (1889) before it starts (1890)']);
+  });
+
+  it('names the file and field of a frontmatter citation of an unknown source', () => {
+    const result = buildWith((dir) => edit(first(dir), 'sources: [S01]', 'sources: [S01, S999]'));
+    assertFails(result, ['1890-first.mdx: sources: unknown source id "S999"']);
+  });
+
+  it('names the file and component of a body citation of an unknown source', () => {
+    const result = buildWith((dir) => edit(first(dir), '<Cite ids="S01 S02" />', '<Cite ids="S01 S404" />'));
+    assertFails(result, ['1890-first.mdx: body <Cite>: unknown source id "S404"']);
+  });
+
+  it('names the file of an event with no source', () => {
+    const result = buildWith((dir) => edit(first(dir), 'sources: [S01]\n', ''));
+    assertFails(result, ['1890-first.mdx', /sources\W+sources: Required/]);
+  });
+
+  it('names the file, line and id of a duplicate source id', () => {
+    const result = buildWith((dir) => edit(join(dir, 'sources.yaml'), '- id: S02', '- id: S01'));
+    assertFails(result, ['sources.yaml: id (line 8): duplicate source id "S01", first used at line 2']);
+  });
+
+  it('names the file and field of an unknown thread, listing the known ones', () => {
+    const result = buildWith((dir) => edit(first(dir), 'thread: railway', 'thread: ferry'));
+    assertFails(result, ['1890-first.mdx', 'thread', 'expected one of "railway"|"bridge"|"tunnel"|"corridor"|"politics"|"context"']);
+  });
+});

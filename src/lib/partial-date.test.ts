@@ -1,0 +1,94 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  parsePartialDate, toPartialDate, formatDate, formatRange, formatSpan, compareDates, endsBefore, startOf, endOf, isoString,
+} from './partial-date.ts';
+
+const d = toPartialDate;
+
+describe('parsePartialDate', () => {
+  it('keeps the precision of a year, a month and a day', () => {
+    assert.deepEqual(parsePartialDate('1904'), { year: 1904, precision: 'year' });
+    assert.deepEqual(parsePartialDate('2007-04'), { year: 2007, month: 4, precision: 'month' });
+    assert.deepEqual(parsePartialDate('2025-10-16'), { year: 2025, month: 10, day: 16, precision: 'day' });
+  });
+
+  it('rejects text that is not a partial ISO date, saying what to write', () => {
+    for (const bad of ['04/2007', '1904-4', '20071', 'circa 1904', '']) {
+      const result = parsePartialDate(bad);
+      assert.ok('error' in result, bad);
+      assert.match(result.error, /YYYY, YYYY-MM or YYYY-MM-DD/);
+    }
+  });
+
+  it('rejects months and days that do not exist', () => {
+    assert.deepEqual(parsePartialDate('2007-13'), { error: '"2007-13" has no month 13' });
+    assert.deepEqual(parsePartialDate('2025-02-29'), { error: '"2025-02-29" is not a day of February 2025' });
+    assert.ok(!('error' in parsePartialDate('2024-02-29')), 'a leap day is a day');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a year as the year alone, never as 1 January', () => {
+    assert.equal(formatDate(d('1904')), '1904');
+  });
+  it('shows a month as month and year', () => {
+    assert.equal(formatDate(d('2007-04')), 'April 2007');
+  });
+  it('shows a day as day, month and year', () => {
+    assert.equal(formatDate(d('2025-10-16')), '16 October 2025');
+  });
+  it('does not shift a date across midnight in a time zone west of UTC', () => {
+    assert.notEqual(process.env.TZ, 'UTC', 'run the unit tests under a non-UTC TZ');
+    assert.equal(formatDate(d('2025-01-01')), '1 January 2025');
+    assert.equal(formatDate(d('1867-10-18')), '18 October 1867');
+  });
+});
+
+describe('formatRange', () => {
+  it('writes a range of years with an en dash', () => {
+    assert.equal(formatRange(d('1902'), d('1907')), '1902–1907');
+  });
+  it('shares the year of a range of months within one year', () => {
+    assert.equal(formatRange(d('1899-05'), d('1899-08')), 'May–August 1899');
+  });
+  it('shares month and year of a range of days within one month', () => {
+    assert.equal(formatRange(d('2025-10-18'), d('2025-10-23')), '18–23 October 2025');
+  });
+  it('shares only the year of days in different months', () => {
+    assert.equal(formatRange(d('2008-03-27'), d('2008-04-02')), '27 March – 2 April 2008');
+  });
+  it('spells out both ends when the precisions differ', () => {
+    assert.equal(formatRange(d('1991-11'), d('2001')), 'November 1991 – 2001');
+  });
+  it('formatSpan is a single date when there is no end', () => {
+    assert.equal(formatSpan(d('1890')), '1890');
+    assert.equal(formatSpan(d('1857'), d('1867')), '1857–1867');
+  });
+});
+
+describe('ordering', () => {
+  it('orders by the instant a date starts', () => {
+    assert.ok(compareDates(d('1904'), d('1905')) < 0);
+    assert.ok(compareDates(d('2025-10-17'), d('2025-10-16')) > 0);
+    assert.ok(compareDates(d('2007-04'), d('2007-04-18')) < 0);
+  });
+  it('puts a coarser date before a finer one that starts at the same instant', () => {
+    assert.ok(compareDates(d('1904'), d('1904-01-01')) < 0);
+    assert.ok(compareDates(d('1904-01'), d('1904-01-01')) < 0);
+    assert.equal(compareDates(d('1904'), d('1904')), 0);
+  });
+  it('covers the whole year, month or day a partial date names', () => {
+    assert.equal(endOf(d('1904')) - startOf(d('1904')), 366 * 86_400_000);
+    assert.equal(endOf(d('2007-04')) - startOf(d('2007-04')), 30 * 86_400_000);
+    assert.equal(endOf(d('2025-10-16')) - startOf(d('2025-10-16')), 86_400_000);
+  });
+  it('a range ends before its start only when its end is wholly earlier', () => {
+    assert.equal(endsBefore(d('1906'), d('1907')), true);
+    assert.equal(endsBefore(d('1907'), d('1907-03-20')), false, 'the year 1907 contains 20 March 1907');
+    assert.equal(endsBefore(d('2025-10-16'), d('2025-10-16')), false);
+  });
+  it('writes a date back in the ISO form it was given', () => {
+    for (const text of ['1904', '2007-04', '2025-10-16', '0900']) assert.equal(isoString(d(text)), text);
+  });
+});
