@@ -58,8 +58,8 @@ const events = defineCollection({
   // The file name is the event's id and its URL: content/events/2007-tkm-world-link.mdx.
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
   schema: z.object({
-    /** The event's headline. */
-    title: z.string().min(1),
+    /** The event's headline; at most 70 characters, so it fits a browser tab and a search result. */
+    title: z.string().min(1).max(70),
     /** One plain sentence for cards, lists and link previews; the body carries the sources. */
     summary: z.string().min(1),
     /** The date (or range) the chronology places the event at. */

@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The folder the tests read the built site from. */
+export const distDir = new URL('../dist/', import.meta.url).pathname;
+
+/**
+ * Every page of the built site, as a URL path ('/', '/story/', '/404.html'). Taken from
+ * the build, so a new page is covered by every test that uses this list without editing it.
+ */
+export function builtPages(dir = distDir): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const rel = relative(dir, path).split(sep).join('/');
+        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(dir);
+  if (pages.length === 0) throw new Error(`No pages in ${dir}: run the build first`);
+  return pages.sort();
+}
