@@ -17,5 +17,13 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Every MDX module carries this directive; the warning is harmless (withastro/astro#18087).
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
 });

@@ -3,6 +3,7 @@ import { toPartialDate, formatSpan, type PartialDate } from '../lib/partial-date
 import { sortChronologically, compareSourceIds } from '../lib/chronology.ts';
 import { referenceList, unknownIds } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
+import { smartQuotes } from '../lib/typography.ts';
 import type { BodyCitations } from '../markdown/citation-numbering.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -44,6 +45,20 @@ function frontmatterCitations(data: EventEntry['data']): { field: string; ids: s
   ];
 }
 
+/** The frontmatter's display text with typographic quotes, as the MDX body already has them. */
+function typeset(data: EventEntry['data']): EventEntry['data'] {
+  const optional = (text: string | undefined) => (text === undefined ? undefined : smartQuotes(text));
+  return {
+    ...data,
+    title: smartQuotes(data.title),
+    summary: smartQuotes(data.summary),
+    date: { ...data.date, label: optional(data.date.label), note: optional(data.date.note) },
+    disputedDates: data.disputedDates.map((d) => ({ ...d, label: optional(d.label), note: smartQuotes(d.note) })),
+    lengths: data.lengths.map((l) => ({ ...l, label: smartQuotes(l.label) })),
+    costs: data.costs.map((c) => ({ ...c, label: smartQuotes(c.label) })),
+  };
+}
+
 async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise<StoryEvent> {
   const file = entry.filePath ?? `events/${entry.id}`;
   for (const { field, ids } of frontmatterCitations(entry.data)) {
@@ -56,14 +71,15 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
     const [unknown] = unknownIds(use.ids, known);
     if (unknown) throw new ContentError(file, `body <${use.component}>`, `unknown source id "${unknown}" (not in sources.yaml)`);
   }
-  const start = toPartialDate(entry.data.date.start);
-  const end = entry.data.date.end === undefined ? undefined : toPartialDate(entry.data.date.end);
+  const data = typeset(entry.data);
+  const start = toPartialDate(data.date.start);
+  const end = data.date.end === undefined ? undefined : toPartialDate(data.date.end);
   return {
     id: entry.id,
-    data: entry.data,
+    data,
     start,
     end,
-    dateLabel: entry.data.date.label ?? formatSpan(start, end),
+    dateLabel: data.date.label ?? formatSpan(start, end),
     Content,
     references: referenceList(body.order, frontmatterCitations(entry.data).map((c) => c.ids)),
     backlinks: body.firstMark,
