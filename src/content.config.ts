@@ -64,10 +64,17 @@ const events = defineCollection({
     summary: z.string().min(1),
     /** The date (or range) the chronology places the event at. */
     date: dateRange.and(
-      z.object({
-        /** How the date was established, when that is not obvious (e.g. derived from a weekday). */
-        note: z.string().optional(),
-      }),
+      z
+        .object({
+          /** How the date was established, when that is not obvious (e.g. derived from a weekday). */
+          note: z.string().optional(),
+          /** The sources the note rests on; required with a note. */
+          sources: sourceIds.optional(),
+        })
+        .refine((date) => date.note === undefined || date.sources !== undefined, {
+          message: 'a date note needs sources',
+          path: ['sources'],
+        }),
     ),
     /** Other dates that sources give for the same event; the site shows each, never picks silently. */
     disputedDates: z
@@ -114,8 +121,10 @@ const events = defineCollection({
     costs: z
       .array(
         z.object({
-          /** The amount in whole units of the currency (8000000000 for $8 billion). */
+          /** The amount in whole units of the currency (8000000000 for $8 billion); the low end of a range. */
           amount: z.number().positive(),
+          /** The high end, when the source gives a range ("$10–12 billion"). */
+          upTo: z.number().positive().optional(),
           /** ISO 4217 code of the currency. */
           currency: z.enum(['USD', 'GBP', 'RUB']),
           /** The year of the money: the year the figure was given. */

@@ -38,6 +38,7 @@ export interface Chronology {
 function frontmatterCitations(data: EventEntry['data']): { field: string; ids: string[] }[] {
   return [
     { field: 'sources', ids: data.sources },
+    { field: 'date.sources', ids: data.date.sources ?? [] },
     ...data.disputedDates.map((d, i) => ({ field: `disputedDates[${i}].sources`, ids: d.sources })),
     ...data.lengths.map((d, i) => ({ field: `lengths[${i}].sources`, ids: d.sources })),
     ...data.costs.map((d, i) => ({ field: `costs[${i}].sources`, ids: d.sources })),
