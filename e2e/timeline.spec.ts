@@ -1,0 +1,193 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The event ids of the story, in date order. */
+async function storyOrder(page: Page): Promise<string[]> {
+  await page.goto('/story/');
+  return page.locator('section.story-event').evaluateAll((sections) => sections.map((s) => s.id));
+}
+
+const marks = (page: Page) => page.locator('.tl-svg a.tl-event');
+const tickLabels = (page: Page) => page.locator('.tl-tick text').allTextContents();
+
+test.describe('the timeline', () => {
+  test('with JavaScript off, shows one link per event, each to its event page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const ids = await storyOrder(page);
+    await page.goto('/timeline/');
+    await expect(marks(page)).toHaveCount(ids.length);
+    const hrefs = await marks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(ids.map((id) => `/events/${id}/`));
+    await expect(marks(page).first()).toHaveAttribute('aria-label', /, 1857–1867$/);
+    await expect(page.locator('[data-controls]')).toBeHidden();
+    await context.close();
+  });
+
+  test('is one tab stop; arrow keys, Home and End visit the events in date order', async ({ page }) => {
+    const ids = await storyOrder(page);
+    await page.goto('/timeline/');
+    await page.getByRole('button', { name: 'October 2025' }).focus();
+    await page.keyboard.press('Tab');
+    const focusedId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+    expect(await focusedId()).toBe(ids[0]);
+    const visited = [await focusedId()];
+    for (let i = 1; i < ids.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push(await focusedId());
+    }
+    expect(visited).toEqual(ids);
+    await page.keyboard.press('Home');
+    expect(await focusedId()).toBe(ids[0]);
+    await page.keyboard.press('End');
+    expect(await focusedId()).toBe(ids.at(-1));
+    // One tab stop: the next Tab leaves the timeline.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.tl-svg') === null)).toBe(true);
+  });
+
+  test('Enter on a focused event opens its page', async ({ page }) => {
+    await page.goto('/timeline/#event=2007-tkm-world-link');
+    await page.locator('.tl-svg a[data-id="2007-tkm-world-link"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/events\/2007-tkm-world-link\/$/);
+  });
+
+  test('a focused event shows its details card without covering it, and announces title and date', async ({ page }) => {
+    await page.goto('/timeline/');
+    await page.getByRole('button', { name: 'October 2025' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    const card = page.locator('[data-card]');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('18–23 October 2025');
+    await expect(page.locator('[data-announce]')).toHaveText(/, 18–23 October 2025$/);
+    const focused = await page.locator('.tl-svg a:focus .tl-mark').boundingBox();
+    const box = await card.boundingBox();
+    const overlaps = focused!.x < box!.x + box!.width && focused!.x + focused!.width > box!.x && focused!.y < box!.y + box!.height && focused!.y + focused!.height > box!.y;
+    expect(overlaps).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+
+  test('a deep link selects its event, centres it and follows the selection', async ({ page }) => {
+    await page.goto('/timeline/#event=1958-lin-intercontinental-peace-bridge');
+    const mark = page.locator('.tl-svg a[data-id="1958-lin-intercontinental-peace-bridge"]');
+    await expect(mark).toHaveClass(/tl-selected/);
+    await expect(page.locator('[data-card]')).toContainText('Intercontinental Peace Bridge');
+    const frame = (await page.locator('[data-frame]').boundingBox())!;
+    const markBox = (await mark.locator('.tl-mark').boundingBox())!;
+    expect(Math.abs(markBox.x + markBox.width / 2 - (frame.x + frame.width / 2))).toBeLessThan(frame.width / 4);
+    await mark.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#event=1959-magnuson-highway-to-russia$/);
+  });
+
+  test('zoom buttons change the visible span', async ({ page }) => {
+    await page.goto('/timeline/');
+    const start = await tickLabels(page);
+    expect(start).toContain('1900');
+    await page.getByRole('button', { name: 'October 2025' }).click();
+    await expect.poll(() => tickLabels(page)).toEqual(expect.arrayContaining(['16 Oct']));
+    expect((await tickLabels(page)).some((label) => /^\d{4}$/.test(label))).toBe(false);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(() => tickLabels(page)).toEqual(start);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => tickLabels(page)).not.toEqual(start);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => tickLabels(page)).toEqual(start);
+  });
+
+  test('thread filters hide and show lanes, and the URL keeps them', async ({ page }) => {
+    await page.goto('/timeline/');
+    const railway = page.locator('.tl-svg a.tl-event.thread-railway').first();
+    await expect(railway).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Railway' }).uncheck();
+    await expect(page.locator('.tl-lane[data-thread="railway"]')).toHaveCount(0);
+    await expect(railway).toBeHidden();
+    await expect(page).toHaveURL(/threads=bridge,tunnel,corridor,politics,context/);
+    await page.getByRole('checkbox', { name: 'Core events only' }).check();
+    await expect(page).toHaveURL(/core=1/);
+    await expect(page.locator('.tl-svg a.tl-event:visible')).toHaveCount(4);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Railway' })).not.toBeChecked();
+    await expect(page.locator('.tl-svg a.tl-event:visible')).toHaveCount(4);
+    await page.getByRole('checkbox', { name: 'Railway' }).check();
+    await page.getByRole('checkbox', { name: 'Core events only' }).uncheck();
+    await expect(page.locator('.tl-lane[data-thread="railway"]')).toHaveCount(1);
+    await expect(railway).toBeVisible();
+  });
+
+  test('unknown options in the URL are ignored', async ({ page }) => {
+    await page.goto('/timeline/#event=%3Cimg%20src%3Dx%3E&threads=ferry&core=maybe');
+    await expect(page.locator('.tl-lane')).toHaveCount(6);
+    await expect(page.locator('.tl-svg a.tl-event.tl-selected')).toHaveCount(0);
+    await expect(page.locator('img')).toHaveCount(0);
+  });
+
+  test('with reduced motion, a zoom lands at once, without an animated transition', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('/timeline/');
+    const firstFrame = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          document.querySelector<HTMLButtonElement>('button[data-zoom="latest"]')!.click();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve([...document.querySelectorAll('.tl-tick text')].map((t) => t.textContent!))));
+        }),
+    );
+    await page.waitForTimeout(600); // longer than the animated transition would take
+    expect(firstFrame).toEqual(await tickLabels(page));
+    await context.close();
+  });
+
+  test('without reduced motion, the same zoom is animated', async ({ page }) => {
+    await page.goto('/timeline/');
+    const firstFrame = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          document.querySelector<HTMLButtonElement>('button[data-zoom="latest"]')!.click();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve([...document.querySelectorAll('.tl-tick text')].map((t) => t.textContent!))));
+        }),
+    );
+    await expect.poll(() => tickLabels(page)).toEqual(expect.arrayContaining(['16 Oct']));
+    expect(firstFrame).not.toEqual(await tickLabels(page));
+  });
+
+  test('hovering an event shows its card, which stays while hovered', async ({ page }) => {
+    await page.goto('/timeline/');
+    await page.locator('.tl-svg a[data-id="2007-tkm-world-link"] .tl-mark').hover();
+    const card = page.locator('[data-card]');
+    await expect(card).toContainText('Russia’s 2007 plan');
+    await card.hover();
+    await page.waitForTimeout(500); // past the card's hide delay
+    await expect(card).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on the enhanced timeline with a card open, ${colorScheme}`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('/timeline/#event=2007-tkm-world-link');
+      await expect(page.locator('[data-card]')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+test.describe('on a 375 px wide screen', () => {
+  test.use({ viewport: { width: 375, height: 700 }, hasTouch: true });
+  test('the timeline runs vertically, one link per event in date order', async ({ page }) => {
+    const ids = await storyOrder(page);
+    await page.goto('/timeline/');
+    await expect(page.locator('.tl-svg')).toBeHidden();
+    const list = page.getByRole('list', { name: 'Events in date order' });
+    await expect(list).toBeVisible();
+    const hrefs = await list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(ids.map((id) => `/events/${id}/`));
+    await list.getByRole('link').first().tap();
+    await expect(page).toHaveURL(new RegExp(`/events/${ids[0]}/$`));
+  });
+});

@@ -1,0 +1,40 @@
+/** The data the timeline needs about an event, in the page and in the browser. */
+import { toPartialDate } from '../partial-date.ts';
+import type { ThreadId } from '../threads.ts';
+import type { TimelineEvent } from './layout.ts';
+
+/** One event as embedded in the page's JSON: plain strings, parsed again in the browser. */
+export interface TimelineDatum {
+  id: string;
+  title: string;
+  dateLabel: string;
+  start: string;
+  end?: string | undefined;
+  thread: ThreadId;
+  core: boolean;
+  alternatives: { start: string; end?: string | undefined }[];
+  summary: string;
+  confidence: 'high' | 'medium' | 'low';
+  url: string;
+}
+
+export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
+  return {
+    id: datum.id,
+    title: datum.title,
+    dateLabel: datum.dateLabel,
+    start: toPartialDate(datum.start),
+    end: datum.end === undefined ? undefined : toPartialDate(datum.end),
+    thread: datum.thread,
+    core: datum.core,
+    alternatives: datum.alternatives.map((alt) => ({
+      start: toPartialDate(alt.start),
+      end: alt.end === undefined ? undefined : toPartialDate(alt.end),
+    })),
+  };
+}
+
+/** JSON for a `<script type="application/json">`: no `<` survives, so no `</script>` can end it early. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,34 @@
+/** Fixed events for the layout tests: a long history, ranges, disputed dates and a dense cluster. */
+import { toTimelineEvent, type TimelineDatum } from './events.ts';
+
+const datum = (id: string, start: string, extra: Partial<TimelineDatum> = {}): TimelineDatum => ({
+  id,
+  title: extra.title ?? `Event ${id}`,
+  dateLabel: start,
+  start,
+  thread: 'railway',
+  core: false,
+  alternatives: [],
+  summary: '',
+  confidence: 'high',
+  url: `/events/${id}/`,
+  ...extra,
+});
+
+export const FIXTURE_DATA: TimelineDatum[] = [
+  datum('telegraph', '1857', { end: '1867', thread: 'context', title: 'A telegraph across the strait' }),
+  datum('gilpin', '1890', { title: 'The Cosmopolitan Railway' }),
+  datum('scheme', '1902', { end: '1907', core: true, title: 'The Siberia–Alaska railway scheme', alternatives: [{ start: '1904' }, { start: '1905' }, { start: '1906-08' }] }),
+  datum('lin', '1958', { thread: 'bridge', title: 'Lin’s Intercontinental Peace Bridge', alternatives: [{ start: '1968' }] }),
+  datum('plan-2007', '2007-04-18', { thread: 'corridor', core: true, title: 'Russia’s 2007 plan' }),
+  datum('summit', '2025-08', { thread: 'politics', title: 'A summit in Alaska' }),
+  datum('post', '2025-10-16', { thread: 'tunnel', core: true, title: 'A tunnel proposed on X' }),
+  datum('exchange', '2025-10-17', { thread: 'politics', core: true, title: 'An exchange at the White House' }),
+  datum('reply-1', '2025-10-17', { thread: 'politics', title: 'A first reply in the dense cluster' }),
+  datum('reply-2', '2025-10-17', { thread: 'politics', title: 'A second reply in the dense cluster' }),
+  datum('reply-3', '2025-10-17', { thread: 'politics', title: 'A third reply in the dense cluster' }),
+  datum('reply-4', '2025-10-18', { thread: 'politics', title: 'A fourth reply in the dense cluster' }),
+  datum('aftermath', '2025-10-18', { end: '2025-10-23', thread: 'politics', title: 'The aftermath' }),
+];
+
+export const FIXTURE_EVENTS = FIXTURE_DATA.map(toTimelineEvent);

@@ -1,0 +1,133 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { layoutTimeline, axisSegments, textWidth, shorten, METRICS, type MarkLayout } from './layout.ts';
+import { renderTimelineSvg } from './svg.ts';
+import { FIXTURE_EVENTS, FIXTURE_DATA } from './fixture-events.ts';
+import { THREAD_IDS } from '../threads.ts';
+
+const svgOptions = {
+  href: (id: string) => `/events/${id}/`,
+  name: (id: string) => `${FIXTURE_DATA.find((d) => d.id === id)!.title}, ${FIXTURE_DATA.find((d) => d.id === id)!.dateLabel}`,
+  labelledBy: 'timeline-title',
+};
+
+/** The horizontal extent of a mark and of its label, if shown. */
+function extents(mark: MarkLayout): [number, number][] {
+  const reach = mark.shape === 'dot' ? METRICS.dotRadius : 0;
+  const spans: [number, number][] = [[mark.x0 - reach, mark.x1 + reach]];
+  if (mark.label.visible) {
+    const width = textWidth(mark.label.text);
+    spans.push(mark.label.anchor === 'start' ? [mark.label.x, mark.label.x + width] : [mark.label.x - width, mark.label.x]);
+  }
+  return spans;
+}
+
+function assertNoLabelOverlaps(marks: MarkLayout[]) {
+  for (const a of marks) {
+    for (const b of marks) {
+      if (a === b || a.y !== b.y || !a.label.visible) continue;
+      const [labelStart, labelEnd] = extents(a)[1]!;
+      for (const [start, end] of extents(b)) {
+        assert.ok(labelEnd <= start || labelStart >= end, `label of ${a.id} overlaps ${b.id}`);
+      }
+    }
+  }
+}
+
+describe('layoutTimeline', () => {
+  it('gives the same SVG for the same events (snapshot)', (t) => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    const svg = renderTimelineSvg(layout, svgOptions);
+    assert.equal(renderTimelineSvg(layoutTimeline(FIXTURE_EVENTS, { width: 1000 }), svgOptions), svg);
+    t.assert.fileSnapshot(svg, new URL('./__snapshots__/fixture-1000.svg', import.meta.url).pathname, { serializers: [(v) => v] });
+  });
+
+  it('gives the same SVG zoomed into the dense cluster (snapshot)', (t) => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 640, transform: { k: 3, x: -1200 } });
+    t.assert.fileSnapshot(renderTimelineSvg(layout, svgOptions), new URL('./__snapshots__/fixture-640-zoomed.svg', import.meta.url).pathname, { serializers: [(v) => v] });
+  });
+
+  it('places no label over another label or a mark in its row, at any width or zoom', () => {
+    for (const width of [640, 800, 1100, 1600]) {
+      for (const transform of [{ k: 1, x: 0 }, { k: 4, x: -2000 }, { k: 40, x: -30000 }]) {
+        assertNoLabelOverlaps(layoutTimeline(FIXTURE_EVENTS, { width, transform }).marks);
+      }
+    }
+  });
+
+  it('lists the marks in date order, one per visible event', () => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    assert.deepEqual(layout.marks.map((m) => m.id), FIXTURE_EVENTS.map((e) => e.id));
+  });
+
+  it('puts each thread in its own lane, in the order given', () => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    assert.deepEqual(layout.lanes.map((l) => l.thread), THREAD_IDS);
+    for (const mark of layout.marks) {
+      const lane = layout.lanes.find((l) => l.thread === mark.thread)!;
+      assert.ok(mark.y > lane.y && mark.y < lane.y + lane.height, `${mark.id} sits in the ${mark.thread} lane`);
+    }
+  });
+
+  it('hides lanes and non-core events when filtered, without moving the axis', () => {
+    const all = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    const filtered = layoutTimeline(FIXTURE_EVENTS, { width: 1000, threads: ['politics', 'tunnel'], coreOnly: true });
+    assert.deepEqual(filtered.lanes.map((l) => l.thread), ['politics', 'tunnel']);
+    assert.deepEqual(filtered.marks.map((m) => m.id), ['post', 'exchange']);
+    assert.deepEqual(filtered.ticks, all.ticks);
+  });
+
+  it('draws ranges as bars and exact days as dots', () => {
+    const marks = layoutTimeline(FIXTURE_EVENTS, { width: 1000 }).marks;
+    const mark = (id: string) => marks.find((m) => m.id === id)!;
+    assert.equal(mark('scheme').shape, 'bar');
+    assert.ok(mark('scheme').x1 - mark('scheme').x0 > 20, 'five years is a visible bar');
+    assert.equal(mark('post').shape, 'dot');
+    assert.equal(mark('post').approximate, false);
+  });
+
+  it('draws a date known only to the year as approximate, a bar across the year once zoomed in', () => {
+    const far = layoutTimeline(FIXTURE_EVENTS, { width: 1000 }).marks.find((m) => m.id === 'gilpin')!;
+    assert.equal(far.approximate, true);
+    const near = layoutTimeline(FIXTURE_EVENTS, { width: 1000, transform: { k: 20, x: -3000 } }).marks.find((m) => m.id === 'gilpin')!;
+    assert.equal(near.shape, 'bar');
+    assert.equal(near.approximate, true);
+  });
+
+  it('ties disputed dates to their event as secondary marks', () => {
+    const scheme = layoutTimeline(FIXTURE_EVENTS, { width: 1000 }).marks.find((m) => m.id === 'scheme')!;
+    assert.equal(scheme.alternatives.length, 3);
+    for (const alt of scheme.alternatives) assert.ok(alt.x0 >= scheme.x0 && alt.x0 <= scheme.x1, 'inside the 1902–1907 range');
+  });
+
+  it('gives the October 2025 cluster its own stretch of axis after a break', () => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    assert.equal(layout.breaks.length, 1);
+    const post = layout.marks.find((m) => m.id === 'post')!;
+    const exchange = layout.marks.find((m) => m.id === 'exchange')!;
+    assert.ok(exchange.x0 - post.x0 >= 15, 'one day apart reads as more than a pixel');
+    assert.ok(post.x0 > layout.breaks[0]!);
+    assert.match(layout.captions[0]!.text, /^October 2025, by day$/);
+    assert.ok(layout.ticks.some((t) => /^\d+ Oct$/.test(t.label)), 'the detail is labelled by day');
+    assert.ok(layout.ticks.some((t) => t.label === '1900'), 'the history is labelled by year');
+  });
+
+  it('keeps one linear axis when the events are not crowded at the end', () => {
+    const spread = FIXTURE_EVENTS.filter((e) => e.start.year < 2025);
+    assert.equal(axisSegments(spread, 0, 1000).length, 1);
+  });
+
+  it('stacks a dense cluster into rows and shortens or hides labels rather than overlap them', () => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 640 });
+    const politics = layout.marks.filter((m) => m.thread === 'politics');
+    assert.ok(new Set(politics.map((m) => m.y)).size === METRICS.maxRows, 'uses every row');
+    assert.ok(politics.some((m) => !m.label.visible || m.label.text.endsWith('…')));
+  });
+});
+
+describe('shorten', () => {
+  it('cuts long text at a word boundary and marks the cut', () => {
+    assert.equal(shorten('The Kennedy–Khrushchev ‘World Peace Bridge’ sketch', 42), 'The Kennedy–Khrushchev ‘World Peace…');
+    assert.equal(shorten('Short title', 42), 'Short title');
+  });
+});

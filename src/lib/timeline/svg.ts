@@ -1,0 +1,102 @@
+/**
+ * The timeline drawn as an SVG string from its layout: what the build puts in the page,
+ * and what the snapshot tests compare. The browser script later moves these same
+ * elements (found by class and data-id) when the reader zooms or filters.
+ */
+import type { TimelineLayout, MarkLayout } from './layout.ts';
+import { METRICS } from './layout.ts';
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Two decimals at most: enough for pixels, and stable across platforms. */
+export const px = (value: number) => String(Math.round(value * 100) / 100);
+
+export interface SvgOptions {
+  /** The link for an event. */
+  href: (id: string) => string;
+  /** Accessible name of each mark: title and date label. */
+  name: (id: string) => string;
+  /** Id of the element that names the whole timeline. */
+  labelledBy: string;
+}
+
+/**
+ * The parts of a mark that move on zoom, relative to its left edge. The shape is always
+ * a rounded rect: a dot is a rect as round as it is wide, so zooming from a year's dot
+ * to a year's bar only changes attributes.
+ */
+export function markParts(mark: MarkLayout) {
+  const r = mark.core ? METRICS.dotRadius + 1.5 : METRICS.dotRadius;
+  const shape =
+    mark.shape === 'bar'
+      ? { x: '0', y: '-6', width: px(mark.x1 - mark.x0), height: '12', rx: '4' }
+      : { x: px(-r), y: px(-r), width: px(2 * r), height: px(2 * r), rx: px(r) };
+  return {
+    transform: `translate(${px(mark.x0)} ${px(mark.y)})`,
+    shape,
+    labelX: px(mark.label.x - mark.x0),
+    alternatives: mark.alternatives.map((alt) => px((alt.x0 + alt.x1) / 2 - mark.x0)),
+  };
+}
+
+/** A small diamond centred on x: the mark of an alternative date. */
+export const diamond = (x: string) => `M${x} -5l5 5-5 5-5-5z`;
+
+/** The secondary marks of an event's other dates, on a layer behind every mark and label. */
+export function renderAlternatives(mark: MarkLayout): string {
+  const parts = markParts(mark);
+  const shapes = parts.alternatives
+    .map((x) => `<line class="tl-alt-link" x1="0" x2="${x}" y1="0" y2="0"/><path class="tl-alt" d="${diamond(x)}"/>`)
+    .join('');
+  return `<g class="tl-alts thread-${mark.thread}" data-for="${escapeXml(mark.id)}" transform="${parts.transform}">${shapes}</g>`;
+}
+
+function renderMark(mark: MarkLayout, options: SvgOptions): string {
+  const parts = markParts(mark);
+  const classes = ['tl-event', `thread-${mark.thread}`, mark.core ? 'tl-core' : '', mark.approximate ? 'tl-approx' : '']
+    .filter(Boolean)
+    .join(' ');
+  const { x, y, width, height, rx } = parts.shape;
+  const hidden = mark.label.visible ? '' : ' visibility="hidden"';
+  return (
+    `<a class="${classes}" href="${escapeXml(options.href(mark.id))}" data-id="${escapeXml(mark.id)}" aria-label="${escapeXml(options.name(mark.id))}" transform="${parts.transform}">` +
+    `<rect class="tl-mark" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"/>` +
+    `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${hidden}>${escapeXml(mark.label.text)}</text></a>`
+  );
+}
+
+export function renderAxis(layout: TimelineLayout): string {
+  const { plot } = layout;
+  const ticks = layout.ticks
+    .map((tick) => `<g class="tl-tick" transform="translate(${px(tick.x)} 0)"><line y1="${plot.y0 - 6}" y2="${px(plot.y1)}"/><text y="${plot.y0 - 12}">${escapeXml(tick.label)}</text></g>`)
+    .join('');
+  const breaks = layout.breaks
+    .filter((x) => x > plot.x0 && x < plot.x1)
+    .map((x) => `<g class="tl-break" transform="translate(${px(x)} 0)"><rect x="-6" y="${plot.y0 - 30}" width="12" height="${px(plot.y1 - plot.y0 + 30)}"/><path d="M-3 ${plot.y0 - 2} l6 -6 M-3 ${plot.y0 + 6} l6 -6"/></g>`)
+    .join('');
+  const captions = layout.captions
+    .map((caption) => `<text class="tl-caption" x="${px(caption.x)}" y="12">${escapeXml(caption.text)}</text>`)
+    .join('');
+  return ticks + breaks + captions;
+}
+
+export function renderLanes(layout: TimelineLayout): string {
+  return layout.lanes
+    .map((lane, i) => `<g class="tl-lane thread-${lane.thread}" data-thread="${lane.thread}" transform="translate(0 ${px(lane.y)})"><rect class="tl-lane-bg${i % 2 ? ' tl-lane-odd' : ''}" x="0" y="0" width="${px(layout.width)}" height="${px(lane.height)}"/><circle class="tl-lane-key" cx="12" cy="${px(lane.height / 2)}" r="5"/><text class="tl-lane-label" x="24" y="${px(lane.height / 2 + 4)}">${escapeXml(lane.label)}</text></g>`)
+    .join('');
+}
+
+export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
+  const { plot } = layout;
+  return (
+    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" role="group" aria-labelledby="${escapeXml(options.labelledBy)}">` +
+    `<defs><clipPath id="tl-clip"><rect class="tl-clip-rect" x="${px(plot.x0 - 8)}" y="0" width="${px(plot.x1 - plot.x0 + 8 + METRICS.right)}" height="${px(layout.height)}"/></clipPath></defs>` +
+    `<g class="tl-lanes" aria-hidden="true">${renderLanes(layout)}</g>` +
+    `<g class="tl-axis" aria-hidden="true" clip-path="url(#tl-clip)">${renderAxis(layout)}</g>` +
+    `<g class="tl-alts-layer" aria-hidden="true" clip-path="url(#tl-clip)">${layout.marks.filter((m) => m.alternatives.length > 0).map(renderAlternatives).join('')}</g>` +
+    `<g class="tl-marks" clip-path="url(#tl-clip)">${layout.marks.map((mark) => renderMark(mark, options)).join('')}</g>` +
+    `</svg>`
+  );
+}

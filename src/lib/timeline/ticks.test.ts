@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { timeTicks } from './ticks.ts';
+import { timeScale } from './time-scale.ts';
+
+const utc = Date.UTC;
+
+describe('timeTicks', () => {
+  it('labels a century and a half by decades or more, on round years', () => {
+    const ticks = timeTicks(utc(1857, 0, 1), utc(2025, 11, 31), 800);
+    assert.ok(ticks.length >= 5 && ticks.length <= 14);
+    for (const tick of ticks) assert.match(tick.label, /^\d{4}$/);
+    assert.ok(ticks.every((t) => Number(t.label) % 10 === 0));
+  });
+  it('labels a few weeks by day, as "16 Oct"', () => {
+    const ticks = timeTicks(utc(2025, 9, 14), utc(2025, 9, 26), 400);
+    assert.ok(ticks.length >= 3);
+    for (const tick of ticks) assert.match(tick.label, /^\d{1,2} Oct$/);
+  });
+  it('labels a few years by month, as "Apr 2007"', () => {
+    const ticks = timeTicks(utc(2006, 0, 1), utc(2008, 0, 1), 1200);
+    assert.ok(ticks.some((t) => t.label === 'Apr 2007') || ticks.some((t) => t.label === 'Jul 2007'));
+  });
+  it('puts ticks at UTC midnight whatever the local time zone', () => {
+    for (const tick of timeTicks(utc(2025, 9, 14), utc(2025, 9, 26), 400)) assert.equal(tick.t % 86_400_000, 0);
+  });
+  it('gives nothing for an empty span', () => {
+    assert.deepEqual(timeTicks(5, 5, 100), []);
+  });
+});
+
+describe('timeScale', () => {
+  it('maps instants to pixels piece by piece, and back', () => {
+    const scale = timeScale([0, 100, 200, 210], [0, 700, 730, 1000]);
+    assert.equal(scale(50), 350);
+    assert.equal(scale(205), 865);
+    assert.equal(scale.invert(865), 205);
+    assert.equal(scale.invert(350), 50);
+  });
+  it('extends the end pieces beyond the domain, for panning', () => {
+    const scale = timeScale([0, 100], [0, 1000]);
+    assert.equal(scale(-10), -100);
+    assert.equal(scale(110), 1100);
+  });
+});

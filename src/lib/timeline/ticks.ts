@@ -1,0 +1,61 @@
+/**
+ * Axis ticks for a span of UTC time at a given pixel width: the finest of years, months
+ * or days whose labels do not crowd each other. Pure UTC arithmetic (see time-scale.ts
+ * for why not d3-time).
+ */
+export interface Tick {
+  /** The instant (UTC milliseconds). */
+  t: number;
+  label: string;
+}
+
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = 86_400_000;
+
+interface Step {
+  unit: 'year' | 'month' | 'day';
+  every: number;
+  /** Roughly how long one step is, to estimate spacing. */
+  length: number;
+}
+
+const STEPS: Step[] = [
+  ...[1, 2, 3, 7].map((every) => ({ unit: 'day' as const, every, length: every * DAY })),
+  ...[1, 3, 6].map((every) => ({ unit: 'month' as const, every, length: every * 30.44 * DAY })),
+  ...[1, 2, 5, 10, 20, 25, 50, 100].map((every) => ({ unit: 'year' as const, every, length: every * 365.25 * DAY })),
+];
+
+function format(t: number, unit: Step['unit']): string {
+  const date = new Date(t);
+  const year = date.getUTCFullYear();
+  if (unit === 'year') return String(year);
+  const month = MONTH_ABBR[date.getUTCMonth()]!;
+  if (unit === 'month') return `${month} ${year}`;
+  return `${date.getUTCDate()} ${month}`;
+}
+
+/** Ticks within [start, end] spaced at least `minSpacing` pixels apart over `pixels`. */
+export function timeTicks(start: number, end: number, pixels: number, minSpacing = 56): Tick[] {
+  if (!(end > start) || pixels <= 0) return [];
+  const perPixel = (end - start) / pixels;
+  const step = STEPS.find((s) => s.length / perPixel >= minSpacing) ?? STEPS.at(-1)!;
+  const first = new Date(start);
+  const ticks: Tick[] = [];
+  if (step.unit === 'year') {
+    let year = Math.ceil(first.getUTCFullYear() / step.every) * step.every;
+    for (let t = Date.UTC(year, 0, 1); t <= end; t = Date.UTC((year += step.every), 0, 1)) {
+      if (t >= start) ticks.push({ t, label: format(t, 'year') });
+    }
+  } else if (step.unit === 'month') {
+    let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
+    index = Math.ceil(index / step.every) * step.every;
+    // Months counted from year 0; Date.UTC would read a year below 100 as 19xx, so split it back.
+    const at = (i: number) => Date.UTC(Math.floor(i / 12), i % 12, 1);
+    for (let t = at(index); t <= end; t = at((index += step.every))) {
+      if (t >= start) ticks.push({ t, label: format(t, 'month') });
+    }
+  } else {
+    for (let t = Math.ceil(start / DAY) * DAY; t <= end; t += step.every * DAY) ticks.push({ t, label: format(t, 'day') });
+  }
+  return ticks;
+}

@@ -1,0 +1,288 @@
+/**
+ * Enhances the static timeline: re-lays it out at the real width, and adds zoom and pan
+ * (d3-zoom), thread filters, keyboard travel, a details card and deep links. Everything
+ * it draws comes from the same pure layout the build used (src/lib/timeline).
+ */
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { layoutTimeline, axisSegments, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { markParts, renderAxis, renderLanes, diamond } from '../lib/timeline/svg.ts';
+import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
+import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
+import type { ThreadId } from '../lib/threads.ts';
+
+const MAX_ZOOM = 5000;
+
+export function enhanceTimeline(root: HTMLElement): void {
+  const data: TimelineDatum[] = JSON.parse(root.querySelector('[data-timeline-data]')!.textContent!);
+  const events = data.map(toTimelineEvent);
+  const byId = new Map(data.map((d) => [d.id, d]));
+  const frame = root.querySelector<HTMLElement>('[data-frame]')!;
+  const svg = frame.querySelector<SVGSVGElement>('svg')!;
+  const card = frame.querySelector<HTMLElement>('[data-card]')!;
+  const announce = root.querySelector<HTMLElement>('[data-announce]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-controls]')!;
+  const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
+  const alternatives = new Map([...svg.querySelectorAll<SVGGElement>('g.tl-alts')].map((g) => [g.dataset.for!, g]));
+  const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  let state: TimelineState = parseTimelineState(location.hash, new Set(byId.keys()));
+  let transform: ZoomTransform = zoomIdentity;
+  let width = 0;
+  let layout: TimelineLayout;
+  let current: string | undefined = state.event ?? data[0]?.id;
+  let frameRequest = 0;
+
+  function render() {
+    frameRequest = 0;
+    layout = layoutTimeline(events, { width, threads: state.threads, coreOnly: state.coreOnly, transform });
+    svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(layout.height));
+    svg.querySelector('.tl-lanes')!.innerHTML = renderLanes(layout);
+    svg.querySelector('.tl-axis')!.innerHTML = renderAxis(layout);
+    const clip = svg.querySelector('.tl-clip-rect')!;
+    clip.setAttribute('width', String(layout.plot.x1 - layout.plot.x0 + 8 + METRICS.right));
+    clip.setAttribute('height', String(layout.height));
+    const shown = new Set<string>();
+    for (const mark of layout.marks) {
+      const element = marks.get(mark.id)!;
+      const parts = markParts(mark);
+      shown.add(mark.id);
+      element.removeAttribute('display');
+      element.setAttribute('transform', parts.transform);
+      const shape = element.querySelector('.tl-mark')!;
+      for (const [name, value] of Object.entries(parts.shape)) shape.setAttribute(name, value);
+      const label = element.querySelector('.tl-label')!;
+      label.setAttribute('x', parts.labelX);
+      label.setAttribute('text-anchor', mark.label.anchor);
+      label.setAttribute('visibility', mark.label.visible ? 'visible' : 'hidden');
+      if (label.textContent !== mark.label.text) label.textContent = mark.label.text;
+      const group = alternatives.get(mark.id);
+      if (group) {
+        group.removeAttribute('display');
+        group.setAttribute('transform', parts.transform);
+        const links = group.querySelectorAll('.tl-alt-link');
+        group.querySelectorAll('.tl-alt').forEach((alt, i) => {
+          alt.setAttribute('d', diamond(parts.alternatives[i]!));
+          links[i]!.setAttribute('x2', parts.alternatives[i]!);
+        });
+      }
+    }
+    for (const [id, element] of marks) if (!shown.has(id)) element.setAttribute('display', 'none');
+    for (const [id, group] of alternatives) if (!shown.has(id)) group.setAttribute('display', 'none');
+    if (!current || !shown.has(current)) current = layout.marks[0]?.id;
+    for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
+  }
+
+  const schedule = () => {
+    if (!frameRequest) frameRequest = requestAnimationFrame(render);
+  };
+
+  // Zoom and pan in pixel space: the layout applies the transform to its own scale.
+  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, MAX_ZOOM])
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      schedule();
+    });
+
+  function constrain() {
+    const { x0, x1 } = layout.plot;
+    behavior.extent([[x0, 0], [x1, layout.height]]).translateExtent([[x0, 0], [x1, layout.height]]);
+  }
+
+  function zoomTo(next: ZoomTransform) {
+    const selection = select(svg);
+    if (motion()) selection.transition().duration(350).call(behavior.transform, next);
+    else selection.call(behavior.transform, next);
+  }
+
+  /** The transform that fits [x0, x1] of the unzoomed plot to the whole plot. */
+  function fitRange(x0: number, x1: number): ZoomTransform {
+    const plot = layout.plot;
+    const k = Math.min(MAX_ZOOM, (plot.x1 - plot.x0) / Math.max(x1 - x0, 1));
+    return zoomIdentity.translate(plot.x0 - x0 * k, 0).scale(k);
+  }
+
+  function latestView(): ZoomTransform {
+    const segments = axisSegments(events, layout.plot.x0, layout.plot.x1);
+    const last = segments.at(-1)!;
+    return segments.length > 1 ? fitRange(last.x0 - 4, last.x1) : fitRange(last.x1 - (last.x1 - last.x0) / 20, last.x1);
+  }
+
+  /** Pans (and if needed zooms) so the event is in the middle of the plot. */
+  function centre(id: string, animate: boolean) {
+    const base = layoutTimeline(events, { width, threads: state.threads, coreOnly: state.coreOnly });
+    const mark = base.marks.find((m) => m.id === id);
+    if (!mark) return;
+    const inLatest = latestView();
+    const markX = (mark.x0 + mark.x1) / 2;
+    const k = inLatest.invertX(layout.plot.x0) <= markX ? inLatest.k : Math.max(transform.k, 4);
+    const next = zoomIdentity.translate((layout.plot.x0 + layout.plot.x1) / 2 - markX * k, 0).scale(k);
+    if (animate) zoomTo(next);
+    else select(svg).call(behavior.transform, next);
+  }
+
+  function writeUrl() {
+    const hash = serializeTimelineState({ ...state, event: current === data[0]?.id && !state.event ? undefined : state.event });
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
+  }
+
+  function showCard(id: string) {
+    const datum = byId.get(id)!;
+    const element = marks.get(id)!;
+    card.replaceChildren();
+    const add = (tag: string, className: string, text: string) => {
+      const node = document.createElement(tag);
+      node.className = className;
+      node.textContent = text;
+      card.append(node);
+      return node;
+    };
+    add('p', 'tl-card-date', datum.dateLabel);
+    add('p', 'tl-card-title', datum.title);
+    add('p', 'tl-card-summary', datum.summary);
+    add('p', 'tl-card-confidence', `${datum.confidence} confidence`);
+    const link = add('a', 'tl-card-link', 'Open the event') as HTMLAnchorElement;
+    link.href = datum.url;
+    link.tabIndex = -1;
+    card.hidden = false;
+    // Below the mark's row, or above it near the bottom: the card never covers the mark.
+    const box = element.getBoundingClientRect();
+    const outer = frame.getBoundingClientRect();
+    const below = box.bottom - outer.top + 8;
+    const top = below + card.offsetHeight > frame.clientHeight + 40 ? box.top - outer.top - card.offsetHeight - 8 : below;
+    const left = Math.min(Math.max(box.left - outer.left - 24, 0), frame.clientWidth - card.offsetWidth);
+    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  function hideCard() {
+    card.hidden = true;
+  }
+
+  function select_(id: string, focus: boolean) {
+    current = id;
+    state = { ...state, event: id };
+    for (const [markId, element] of marks) element.setAttribute('tabindex', markId === id ? '0' : '-1');
+    for (const element of marks.values()) element.classList.toggle('tl-selected', element.dataset.id === id);
+    const datum = byId.get(id)!;
+    announce.textContent = `${datum.title}, ${datum.dateLabel}`;
+    const mark = layout.marks.find((m) => m.id === id);
+    if (mark && ((mark.x0 + mark.x1) / 2 < layout.plot.x0 || (mark.x0 + mark.x1) / 2 > layout.plot.x1)) centre(id, false);
+    if (focus) marks.get(id)!.focus();
+    showCard(id);
+    writeUrl();
+  }
+
+  function onKey(event: KeyboardEvent) {
+    const order = layout.marks.map((m) => m.id);
+    const index = order.indexOf(current ?? '');
+    const target = {
+      ArrowRight: order[index + 1],
+      ArrowDown: order[index + 1],
+      ArrowLeft: order[index - 1],
+      ArrowUp: order[index - 1],
+      Home: order[0],
+      End: order.at(-1),
+    }[event.key];
+    if (event.key === 'Escape') {
+      hideCard();
+      return;
+    }
+    if (target === undefined && !(event.key in { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 1, ArrowUp: 1, Home: 1, End: 1 })) return;
+    event.preventDefault();
+    if (target) select_(target, true);
+  }
+
+  function readForm() {
+    const threads = [...form.querySelectorAll<HTMLInputElement>('input[name="thread"]:checked')].map((i) => i.value as ThreadId);
+    const coreOnly = form.querySelector<HTMLInputElement>('input[name="core"]')!.checked;
+    state = { ...state, threads, coreOnly };
+    render();
+    constrain();
+    writeUrl();
+  }
+
+  function writeForm() {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="thread"]')) {
+      input.checked = state.threads.includes(input.value as ThreadId);
+    }
+    form.querySelector<HTMLInputElement>('input[name="core"]')!.checked = state.coreOnly;
+  }
+
+  // Start: real width, controls, behaviours, then the deep link if any.
+  root.classList.add('tl-enhanced');
+  // Chromium makes a zoomable SVG a tab stop of its own; the marks are the one tab stop.
+  svg.setAttribute('tabindex', '-1');
+  form.hidden = false;
+  writeForm();
+  width = frame.clientWidth || 1100;
+  render();
+  constrain();
+  select(svg).call(behavior).on('dblclick.zoom', null);
+
+  form.addEventListener('change', readForm);
+  form.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
+    if (action === 'in') zoomTo(centredScale(2));
+    if (action === 'out') zoomTo(centredScale(0.5));
+    if (action === 'fit') zoomTo(zoomIdentity);
+    if (action === 'latest') zoomTo(latestView());
+  });
+
+  /** Zooms by `factor` about the middle of the plot. */
+  function centredScale(factor: number): ZoomTransform {
+    const middle = (layout.plot.x0 + layout.plot.x1) / 2;
+    const k = Math.min(MAX_ZOOM, Math.max(1, transform.k * factor));
+    const world = transform.invertX(middle);
+    return zoomIdentity.translate(middle - world * k, 0).scale(k);
+  }
+
+  svg.addEventListener('keydown', onKey);
+  svg.addEventListener('focusin', (event) => {
+    const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
+    if (id) select_(id, false);
+  });
+  let hideTimer = 0;
+  svg.addEventListener('pointerover', (event) => {
+    const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
+    if (id) {
+      clearTimeout(hideTimer);
+      showCard(id);
+    }
+  });
+  const hideSoon = () => {
+    hideTimer = window.setTimeout(() => {
+      if (!card.matches(':hover') && !svg.querySelector('a.tl-event:focus')) hideCard();
+    }, 300);
+  };
+  svg.addEventListener('pointerout', hideSoon);
+  card.addEventListener('pointerleave', hideSoon);
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hideCard();
+  });
+
+  new ResizeObserver(() => {
+    const next = frame.clientWidth;
+    if (next > 0 && next !== width) {
+      width = next;
+      render();
+      constrain();
+    }
+  }).observe(frame);
+
+  window.addEventListener('hashchange', () => {
+    state = parseTimelineState(location.hash, new Set(byId.keys()));
+    writeForm();
+    render();
+    if (state.event) select_(state.event, false);
+  });
+
+  if (state.event) {
+    centre(state.event, false);
+    render();
+    select_(state.event, false);
+  }
+}
