@@ -23,8 +23,9 @@ for (const path of builtPages()) {
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(offsite, 'requests to other origins').toEqual([]);
 
+    // Attributes resolved by hand: an SVG <a>'s .href is not a string.
     const targets = await page.$$eval('[href], [src]', (elements) =>
-      elements.map((el) => (el as HTMLAnchorElement).href ?? (el as HTMLImageElement).src).filter(Boolean),
+      elements.map((el) => new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href),
     );
     const broken: string[] = [];
     for (const target of new Set(targets)) {
