@@ -155,6 +155,8 @@ const events = defineCollection({
         }),
       )
       .default([]),
+    /** The places, in the order listed, are the route the sources give; the map draws it as a schematic line. */
+    route: z.boolean().default(false),
     /** People involved, by the name the story uses. */
     people: z.array(z.string()).default([]),
     /** Organisations involved. */
