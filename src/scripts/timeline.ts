@@ -24,6 +24,19 @@ export function enhanceTimeline(root: HTMLElement): void {
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
   const form = root.querySelector<HTMLFormElement>('[data-controls]')!;
   const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
+  // The parts of each mark that move, found once; a zoom step writes only the attributes
+  // whose values changed (most marks just move), which keeps it within a frame.
+  const parts = new Map(
+    [...marks].map(([id, a]) => [id, { shape: a.querySelector('.tl-mark')!, label: a.querySelector('.tl-label')!, written: new Map<Element, Map<string, string>>() }]),
+  );
+  const write = (written: Map<Element, Map<string, string>>, element: Element, name: string, value: string) => {
+    let values = written.get(element);
+    if (!values) written.set(element, (values = new Map()));
+    if (values.get(name) === value) return;
+    values.set(name, value);
+    element.setAttribute(name, value);
+  };
+  let focusable: string | undefined;
   const alternatives = new Map([...svg.querySelectorAll<SVGGElement>('g.tl-alts')].map((g) => [g.dataset.for!, g]));
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -36,6 +49,7 @@ export function enhanceTimeline(root: HTMLElement): void {
 
   function render() {
     frameRequest = 0;
+    performance.mark('timeline-render-start');
     layout = layoutTimeline(events, { width, threads: state.threads, coreOnly: state.coreOnly, transform });
     svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
     svg.setAttribute('width', String(width));
@@ -46,34 +60,47 @@ export function enhanceTimeline(root: HTMLElement): void {
     clip.setAttribute('width', String(layout.plot.x1 - layout.plot.x0 + 8 + METRICS.right));
     clip.setAttribute('height', String(layout.height));
     const shown = new Set<string>();
+    const { x0: left, x1: right } = layout.plot;
     for (const mark of layout.marks) {
       const element = marks.get(mark.id)!;
-      const parts = markParts(mark);
+      const { shape, label, written } = parts.get(mark.id)!;
       shown.add(mark.id);
-      element.removeAttribute('display');
-      element.setAttribute('transform', parts.transform);
-      const shape = element.querySelector('.tl-mark')!;
-      for (const [name, value] of Object.entries(parts.shape)) shape.setAttribute(name, value);
-      const label = element.querySelector('.tl-label')!;
-      label.setAttribute('x', parts.labelX);
-      label.setAttribute('text-anchor', mark.label.anchor);
-      label.setAttribute('visibility', mark.label.visible ? 'visible' : 'hidden');
+      // Off the plot (zoomed past), or lost among others at this zoom: undrawn, unless selected.
+      const undrawn = (mark.x1 < left - 300 || mark.x0 > right + 300 || mark.culled) && mark.id !== current;
+      write(written, element, 'display', undrawn ? 'none' : 'inline');
+      if (undrawn) continue;
+      const next = markParts(mark);
+      write(written, element, 'transform', next.transform);
+      for (const [name, value] of Object.entries(next.shape)) write(written, shape, name, value);
+      write(written, label, 'x', next.labelX);
+      write(written, label, 'text-anchor', mark.label.anchor);
+      write(written, label, 'visibility', mark.label.visible ? 'visible' : 'hidden');
       if (label.textContent !== mark.label.text) label.textContent = mark.label.text;
       const group = alternatives.get(mark.id);
       if (group) {
-        group.removeAttribute('display');
-        group.setAttribute('transform', parts.transform);
+        write(written, group, 'display', 'inline');
+        write(written, group, 'transform', next.transform);
         const links = group.querySelectorAll('.tl-alt-link');
         group.querySelectorAll('.tl-alt').forEach((alt, i) => {
-          alt.setAttribute('d', diamond(parts.alternatives[i]!));
-          links[i]!.setAttribute('x2', parts.alternatives[i]!);
+          write(written, alt, 'd', diamond(next.alternatives[i]!));
+          write(written, links[i]!, 'x2', next.alternatives[i]!);
         });
       }
     }
-    for (const [id, element] of marks) if (!shown.has(id)) element.setAttribute('display', 'none');
-    for (const [id, group] of alternatives) if (!shown.has(id)) group.setAttribute('display', 'none');
+    for (const [id, element] of marks) {
+      if (shown.has(id)) continue;
+      const { written } = parts.get(id)!;
+      write(written, element, 'display', 'none');
+      const group = alternatives.get(id);
+      if (group) write(written, group, 'display', 'none');
+    }
     if (!current || !shown.has(current)) current = layout.marks[0]?.id;
-    for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
+    if (current !== focusable) {
+      for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
+      focusable = current;
+    }
+    // User Timing, for the benchmark (npm run bench) and the browser's performance panel.
+    performance.measure('timeline-render', 'timeline-render-start');
   }
 
   const schedule = () => {
@@ -165,12 +192,18 @@ export function enhanceTimeline(root: HTMLElement): void {
   function select_(id: string, focus: boolean) {
     current = id;
     state = { ...state, event: id };
-    for (const [markId, element] of marks) element.setAttribute('tabindex', markId === id ? '0' : '-1');
-    for (const element of marks.values()) element.classList.toggle('tl-selected', element.dataset.id === id);
+    if (focusable !== id) {
+      marks.get(focusable ?? '')?.setAttribute('tabindex', '-1');
+      marks.get(id)!.setAttribute('tabindex', '0');
+      focusable = id;
+    }
+    svg.querySelector('.tl-selected')?.classList.remove('tl-selected');
+    marks.get(id)!.classList.add('tl-selected');
     const datum = byId.get(id)!;
     announce.textContent = `${datum.title}, ${datum.dateLabel}`;
     const mark = layout.marks.find((m) => m.id === id);
     if (mark && ((mark.x0 + mark.x1) / 2 < layout.plot.x0 || (mark.x0 + mark.x1) / 2 > layout.plot.x1)) centre(id, false);
+    else if (mark?.culled) render();
     if (focus) marks.get(id)!.focus();
     showCard(id);
     writeUrl();
@@ -285,4 +318,5 @@ export function enhanceTimeline(root: HTMLElement): void {
     render();
     select_(state.event, false);
   }
+  performance.mark('timeline-interactive');
 }

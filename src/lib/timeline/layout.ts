@@ -62,6 +62,11 @@ export interface MarkLayout {
   /** The label's anchor point: left of its text ('start') or right of it ('end'). */
   label: { x: number; text: string; visible: boolean; anchor: 'start' | 'end' };
   alternatives: { x0: number; x1: number }[];
+  /**
+   * Denser than the pixels: an unlabelled dot within a pixel of another in its row.
+   * The browser leaves it undrawn (it would not show) until it is selected.
+   */
+  culled: boolean;
 }
 
 export interface LaneLayout {
@@ -188,7 +193,7 @@ function placeLane(
   plotX1: number,
 ): MarkLayout[] {
   const { dotRadius, labelGap, minBar, maxRows } = METRICS;
-  const rows: { end: number; last?: MarkLayout }[] = [];
+  const rows: { end: number; last?: MarkLayout; lastDot?: number }[] = [];
   const placed: MarkLayout[] = [];
   for (const event of events) {
     let x0 = zoomed(startOf(event.start));
@@ -238,8 +243,11 @@ function placeLane(
         const a1 = zoomed(endOf(alt.end ?? alt.start));
         return { x0: (a0 + a1) / 2, x1: (a0 + a1) / 2 };
       }),
+      culled: false,
     };
-    rows[row] = { end: markEnd, last: mark };
+    const lastDot = rows[row]?.lastDot;
+    mark.culled = shape === 'dot' && !label.visible && lastDot !== undefined && Math.abs(x0 - lastDot) < 1;
+    rows[row] = { end: label.visible ? markEnd : x1 + reach + labelGap, last: mark, lastDot: mark.culled ? lastDot : x0 };
     placed.push(mark);
   }
   return placed;
