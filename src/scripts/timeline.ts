@@ -22,7 +22,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   const svg = frame.querySelector<SVGSVGElement>('svg')!;
   const card = frame.querySelector<HTMLElement>('[data-card]')!;
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
-  const form = root.querySelector<HTMLFormElement>('[data-controls]')!;
+  const form = root.querySelector<HTMLElement>('[data-controls]')!;
   const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
   // The parts of each mark that move, found once; a zoom step writes only the attributes
   // whose values changed (most marks just move), which keeps it within a frame.

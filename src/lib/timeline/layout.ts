@@ -146,7 +146,7 @@ export function axisSegments(events: readonly TimelineEvent[], x0: number, x1: n
   const last = Math.max(...ends);
   const pad = (last - first) * 0.01 + DAY;
   const latest = Math.max(...starts);
-  const cluster = events.filter((e, i) => latest - starts[i]! <= 31 * DAY && ends[i]! - starts[i]! <= 31 * DAY);
+  const cluster = events.filter((_, i) => latest - starts[i]! <= 31 * DAY && ends[i]! - starts[i]! <= 31 * DAY);
   const span = last - first;
   if (cluster.length < 2 || span < 20 * 365 * DAY) return [{ start: first - pad, end: last + pad, x0, x1 }];
   const detailStart = Math.min(...cluster.map((e) => startOf(e.start))) - 2 * DAY;
