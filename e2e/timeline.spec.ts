@@ -10,6 +10,16 @@ async function storyOrder(page: Page): Promise<string[]> {
 const marks = (page: Page) => page.locator('.tl-svg a.tl-event');
 const tickLabels = (page: Page) => page.locator('.tl-tick text').allTextContents();
 
+/** Clicks "October 2025" and reads the axis labels one frame later: mid-transition, or already there. */
+const ticksOneFrameAfterZoomingToLatest = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        document.querySelector<HTMLButtonElement>('button[data-zoom="latest"]')!.click();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve([...document.querySelectorAll('.tl-tick text')].map((t) => t.textContent!))));
+      }),
+  );
+
 test.describe('the timeline', () => {
   test('with JavaScript off, shows one link per event, each to its event page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -129,13 +139,7 @@ test.describe('the timeline', () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto('/timeline/');
-    const firstFrame = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          document.querySelector<HTMLButtonElement>('button[data-zoom="latest"]')!.click();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve([...document.querySelectorAll('.tl-tick text')].map((t) => t.textContent!))));
-        }),
-    );
+    const firstFrame = await ticksOneFrameAfterZoomingToLatest(page);
     await page.waitForTimeout(600); // longer than the animated transition would take
     expect(firstFrame).toEqual(await tickLabels(page));
     await context.close();
@@ -143,13 +147,7 @@ test.describe('the timeline', () => {
 
   test('without reduced motion, the same zoom is animated', async ({ page }) => {
     await page.goto('/timeline/');
-    const firstFrame = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          document.querySelector<HTMLButtonElement>('button[data-zoom="latest"]')!.click();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve([...document.querySelectorAll('.tl-tick text')].map((t) => t.textContent!))));
-        }),
-    );
+    const firstFrame = await ticksOneFrameAfterZoomingToLatest(page);
     await expect.poll(() => tickLabels(page)).toEqual(expect.arrayContaining(['16 Oct']));
     expect(firstFrame).not.toEqual(await tickLabels(page));
   });

@@ -153,8 +153,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   }
 
   function writeUrl() {
-    const hash = serializeTimelineState({ ...state, event: current === data[0]?.id && !state.event ? undefined : state.event });
-    history.replaceState(history.state, '', hash || location.pathname + location.search);
+    history.replaceState(history.state, '', serializeTimelineState(state) || location.pathname + location.search);
   }
 
   function showCard(id: string) {
@@ -189,7 +188,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     card.hidden = true;
   }
 
-  function select_(id: string, focus: boolean) {
+  function selectEvent(id: string, focus: boolean) {
     current = id;
     state = { ...state, event: id };
     if (focusable !== id) {
@@ -226,7 +225,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     }
     if (target === undefined && !(event.key in { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 1, ArrowUp: 1, Home: 1, End: 1 })) return;
     event.preventDefault();
-    if (target) select_(target, true);
+    if (target) selectEvent(target, true);
   }
 
   function readForm() {
@@ -276,7 +275,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   svg.addEventListener('keydown', onKey);
   svg.addEventListener('focusin', (event) => {
     const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
-    if (id) select_(id, false);
+    if (id) selectEvent(id, false);
   });
   let hideTimer = 0;
   svg.addEventListener('pointerover', (event) => {
@@ -310,13 +309,13 @@ export function enhanceTimeline(root: HTMLElement): void {
     state = parseTimelineState(location.hash, new Set(byId.keys()));
     writeForm();
     render();
-    if (state.event) select_(state.event, false);
+    if (state.event) selectEvent(state.event, false);
   });
 
   if (state.event) {
     centre(state.event, false);
     render();
-    select_(state.event, false);
+    selectEvent(state.event, false);
   }
   performance.mark('timeline-interactive');
 }
