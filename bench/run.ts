@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { writeSyntheticContent } from './synthetic-content.ts';
-import { serve } from './serve.ts';
+import { serve } from '../e2e/support/static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const sizes = (process.env.BENCH_SIZES ?? '5,1000,5000').split(',').map(Number);

@@ -4,36 +4,22 @@
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSite, projectRoot } from './support/build-site.ts';
 
-const root = new URL('..', import.meta.url).pathname;
-const fixture = join(root, 'e2e/fixtures/minimal-content');
+const fixture = join(projectRoot, 'e2e/fixtures/minimal-content');
 
 /** Builds the site from a copy of the fixture after `breakIt` edits it; returns the exit status and output. */
 function buildWith(breakIt: (dir: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'strait-content-'));
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   breakIt(join(dir, 'content'));
-  // process.execPath: the Node that runs the tests (24), not whatever `node` is first on PATH.
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(dir, 'content'),
-      OUT_DIR: join(dir, 'dist'),
-      CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-  });
+  const result = buildSite({ CONTENT_DIR: join(dir, 'content') }, dir);
   const built = existsSync(join(dir, 'dist/index.html'));
   rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, built };
+  return { status: result.status, output: result.output, built };
 }
 
 function edit(file: string, from: string | RegExp, to: string) {

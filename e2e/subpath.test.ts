@@ -1,0 +1,71 @@
+/**
+ * Served from a sub-path, as on GitHub Pages: build with BASE_PATH, serve only under it,
+ * and crawl every page from the home page. Every internal link, anchor and asset resolves.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { buildSite } from './support/build-site.ts';
+import { serve } from './support/static-server.ts';
+
+const BASE = '/across-the-strait/';
+const SITE = 'https://example.github.io';
+
+describe(`the site built for ${SITE}${BASE}`, () => {
+  let build: ReturnType<typeof buildSite>;
+  let server: Server;
+  let origin: string;
+
+  before(async () => {
+    build = buildSite({ BASE_PATH: BASE, SITE_URL: SITE });
+    assert.equal(build.status, 0, build.output.slice(-3000));
+    ({ server, origin } = await serve(build.dist, { base: BASE }));
+  });
+  after(() => {
+    server?.close();
+    rmSync(build.dir, { recursive: true, force: true });
+  });
+
+  it('has no broken internal link, anchor or asset on any page reachable from the home page', async () => {
+    const pages = new Map<string, { status: number; ids: Set<string>; html: string }>();
+    const fetchPage = async (path: string) => {
+      if (!pages.has(path)) {
+        const response = await fetch(origin + path);
+        const text = response.headers.get('content-type')?.includes('html') ? await response.text() : '';
+        pages.set(path, { status: response.status, ids: new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)), html: text });
+      }
+      return pages.get(path)!;
+    };
+    const queue = [BASE];
+    const seen = new Set<string>();
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const from = queue.shift()!;
+      if (seen.has(from)) continue;
+      seen.add(from);
+      const page = await fetchPage(from);
+      for (const [, raw] of page.html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        // Absolute URLs on the site's own origin (canonical, feeds) must be right too.
+        const target = new URL(raw!.replace(/&amp;/g, '&').replace(SITE, origin), origin + from);
+        if (target.origin !== origin) continue;
+        const linked = await fetchPage(target.pathname);
+        if (linked.status !== 200) broken.push(`${from} → ${target.pathname} (${linked.status})`);
+        else if (target.hash && !linked.ids.has(decodeURIComponent(target.hash.slice(1))) && !target.hash.includes('=')) {
+          broken.push(`${from} → ${target.pathname}${target.hash} (no such anchor)`);
+        }
+        if (linked.html && !seen.has(target.pathname)) queue.push(target.pathname);
+      }
+    }
+    assert.deepEqual(broken, []);
+    assert.ok(seen.size > 30, `crawled ${seen.size} pages`);
+  });
+
+  it('writes no root-relative URL that escapes the sub-path', async () => {
+    for (const path of [BASE, `${BASE}story/`, `${BASE}timeline/`, `${BASE}404.html`]) {
+      const html = await (await fetch(origin + path)).text();
+      const escaping = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith(BASE));
+      assert.deepEqual(escaping, [], path);
+    }
+  });
+});
