@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { citationNumbering } from './src/markdown/citation-numbering.ts';
@@ -14,7 +15,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [citationNumbering] }),
   },
-  integrations: [mdx()],
+  // Embed pages are noindex (they are for iframes); the sitemap lists the full pages only.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

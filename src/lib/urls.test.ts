@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBase, url, eventUrl, storyUrl, sourceUrl } from './urls.ts';
+import { withBase, url, absoluteUrl, eventUrl, storyUrl, sourceUrl } from './urls.ts';
 
 describe('withBase', () => {
   it('serves from the root by default', () => {
@@ -22,5 +22,6 @@ describe('site URLs', () => {
     assert.equal(storyUrl('1890-gilpin-cosmopolitan-railway'), '/story/#1890-gilpin-cosmopolitan-railway');
     assert.equal(storyUrl(), '/story/');
     assert.equal(sourceUrl('S05'), '/sources/#S05');
+    assert.equal(absoluteUrl('/data/events.json'), 'http://localhost:4321/data/events.json');
   });
 });

@@ -11,11 +11,18 @@ export function withBase(base: string, path: string): string {
 }
 
 // Vite replaces import.meta.env at build time; plain Node (unit tests) has none and serves from '/'.
-const base: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+const env = (import.meta as { env?: { BASE_URL?: string; SITE?: string } }).env;
+const base: string = env?.BASE_URL ?? '/';
+const site: string = env?.SITE ?? 'http://localhost:4321';
 
 /** A site path under the configured base: url('/sources/') or url('/story/#1890-gilpin'). */
 export function url(path: string): string {
   return withBase(base, path);
+}
+
+/** An absolute URL on the deployed site (SITE_URL and BASE_PATH), for feeds, data files and embeds. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), site).href;
 }
 
 /** An event's permalink page. */

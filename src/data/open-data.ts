@@ -1,0 +1,40 @@
+/** The chronology as open data: every event with all its fields and absolute URLs. */
+import { getChronology } from './chronology.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import type { OpenEvent, OpenSource } from '../lib/open-data.ts';
+
+export const DATA_TITLE = 'Across the Strait: linking Russia and the United States across the Bering Strait';
+export const DATA_DESCRIPTION = 'Proposals for a railway, bridge or tunnel across the Bering Strait, 1857–2025, each with its sources.';
+
+export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSource[] }> {
+  const { events, sources } = await getChronology();
+  return {
+    events: events.map(({ id, data, dateLabel }) => ({
+      id,
+      url: absoluteUrl(`/events/${id}/`),
+      storyUrl: absoluteUrl(`/story/#${id}`),
+      title: data.title,
+      summary: data.summary,
+      date: { start: data.date.start, end: data.date.end, label: dateLabel },
+      disputedDates: data.disputedDates.map(({ start, end, label, note, sources }) => ({ start, end, label, note, sources })),
+      thread: data.thread,
+      core: data.core,
+      confidence: data.confidence,
+      lengths: data.lengths,
+      costs: data.costs,
+      places: data.places,
+      people: data.people,
+      organisations: data.organisations,
+      sources: data.sources,
+    })),
+    sources: sources.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      publisher: data.publisher,
+      date: data.date,
+      url: data.url,
+      kind: data.kind,
+      mirror: data.mirror,
+    })),
+  };
+}

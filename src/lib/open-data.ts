@@ -1,0 +1,88 @@
+/**
+ * The open data files, as pure functions of the chronology: /data/events.json (our own
+ * versioned format, described by /data/events.schema.json), /data/timelinejs.json
+ * (TimelineJS3's JSON format) and /data/events.csv.
+ */
+import { toPartialDate, type PartialDate } from './partial-date.ts';
+import { THREADS, type ThreadId } from './threads.ts';
+
+/** Bump the major version on any change that could break a reader of events.json. */
+export const EVENTS_JSON_VERSION = '1.0.0';
+
+export interface OpenEvent {
+  id: string;
+  url: string;
+  storyUrl: string;
+  title: string;
+  summary: string;
+  date: { start: string; end?: string | undefined; label: string };
+  disputedDates: { start: string; end?: string | undefined; label?: string | undefined; note: string; sources: string[] }[];
+  thread: ThreadId;
+  core: boolean;
+  confidence: { level: 'high' | 'medium' | 'low'; reason: string };
+  lengths: { km: number; label: string; of: string; claimedBy?: string | undefined; sources: string[] }[];
+  costs: { amount: number; upTo?: number | undefined; currency: string; year: number; scope: string; label: string; claimedBy?: string | undefined; sources: string[] }[];
+  places: { name: string; lat: number; lon: number; sources: string[] }[];
+  people: string[];
+  organisations: string[];
+  sources: string[];
+}
+
+export interface OpenSource {
+  id: string;
+  title: string;
+  publisher: string;
+  date?: string | undefined;
+  url: string;
+  kind: string;
+  mirror: boolean;
+}
+
+export function eventsJson(events: OpenEvent[], sources: OpenSource[], schemaUrl: string, siteUrl: string) {
+  return { $schema: schemaUrl, version: EVENTS_JSON_VERSION, site: siteUrl, events, sources };
+}
+
+/** A TimelineJS3 date object: year, and month and day only where known. */
+function timelineJsDate(date: PartialDate, display?: string) {
+  return {
+    year: date.year,
+    ...(date.month !== undefined && { month: date.month }),
+    ...(date.day !== undefined && { day: date.day }),
+    ...(display !== undefined && { display_date: display }),
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** TimelineJS3's JSON format (timeline.knightlab.com/docs/json-format.html), one slide per event. */
+export function timelineJs(events: OpenEvent[], title: string, description: string) {
+  return {
+    title: { text: { headline: title, text: `<p>${escapeHtml(description)}</p>` } },
+    events: events.map((event) => ({
+      unique_id: event.id,
+      start_date: timelineJsDate(toPartialDate(event.date.start)),
+      ...(event.date.end !== undefined && { end_date: timelineJsDate(toPartialDate(event.date.end)) }),
+      display_date: event.date.label,
+      group: THREADS[event.thread].label,
+      text: {
+        headline: event.title,
+        text: `<p>${escapeHtml(event.summary)}</p><p><a href="${escapeHtml(event.url)}">Sources and full text</a></p>`,
+      },
+    })),
+  };
+}
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string | number | boolean | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources'] as const;
+
+export function eventsCsv(events: OpenEvent[]): string {
+  const rows = events.map((e) =>
+    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence.level, e.summary, e.url, e.sources.join(' ')].map(csvField).join(','),
+  );
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

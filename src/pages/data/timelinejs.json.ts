@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { openData, DATA_TITLE, DATA_DESCRIPTION } from '../../data/open-data.ts';
+import { timelineJs } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async () => {
+  const { events } = await openData();
+  return new Response(`${JSON.stringify(timelineJs(events, DATA_TITLE, DATA_DESCRIPTION), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};
