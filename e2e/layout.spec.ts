@@ -25,17 +25,17 @@ test.describe('printing', () => {
   });
 });
 
-/** Pages that carry the interactive timeline, the only script the site has. */
-const TIMELINE_PAGES = new Set(['/', '/timeline/']);
+/** Pages with something interactive: the timeline, the embed builder, embeds. The rest need no script. */
+const needsScript = (path: string) => ['/', '/timeline/'].includes(path) || /^\/(events|embed)\//.test(path);
 
-test('every page reads with JavaScript off, and only timeline pages ship a script', async ({ browser }) => {
+test('every page reads with JavaScript off, and only interactive pages ship a script', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of builtPages()) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const scripts = await page.locator('script[src], script[type="module"]').count();
-    expect(scripts > 0, `${path} ships a script`).toBe(TIMELINE_PAGES.has(path));
+    expect(scripts > 0, `${path} ships a script`).toBe(needsScript(path));
   }
   await context.close();
 });

@@ -6,7 +6,7 @@
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { layoutTimeline, axisSegments, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { layoutTimeline, axisSegments, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { markParts, renderAxis, renderLanes, diamond } from '../lib/timeline/svg.ts';
 import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
@@ -14,7 +14,16 @@ import type { ThreadId } from '../lib/threads.ts';
 
 const MAX_ZOOM = 5000;
 
-export function enhanceTimeline(root: HTMLElement): void {
+export interface TimelineOptions {
+  /** Where to start when the URL fragment says nothing: an embed's query options. */
+  initial?: { event?: string | undefined; threads?: ThreadId[] | undefined; span?: [number, number] | undefined };
+  /** Show the filter and zoom controls (default true). */
+  controls?: boolean;
+  /** Called when the reader selects an event, e.g. to tell the page embedding this one. */
+  onSelect?: (id: string) => void;
+}
+
+export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}): void {
   const data: TimelineDatum[] = JSON.parse(root.querySelector('[data-timeline-data]')!.textContent!);
   const events = data.map(toTimelineEvent);
   const byId = new Map(data.map((d) => [d.id, d]));
@@ -41,6 +50,9 @@ export function enhanceTimeline(root: HTMLElement): void {
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   let state: TimelineState = parseTimelineState(location.hash, new Set(byId.keys()));
+  if (!location.hash && options.initial) {
+    state = { ...state, event: options.initial.event, threads: options.initial.threads ?? state.threads };
+  }
   let transform: ZoomTransform = zoomIdentity;
   let width = 0;
   let layout: TimelineLayout;
@@ -198,6 +210,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     }
     svg.querySelector('.tl-selected')?.classList.remove('tl-selected');
     marks.get(id)!.classList.add('tl-selected');
+    options.onSelect?.(id);
     const datum = byId.get(id)!;
     announce.textContent = `${datum.title}, ${datum.dateLabel}`;
     const mark = layout.marks.find((m) => m.id === id);
@@ -248,7 +261,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   root.classList.add('tl-enhanced');
   // Chromium makes a zoomable SVG a tab stop of its own; the marks are the one tab stop.
   svg.setAttribute('tabindex', '-1');
-  form.hidden = false;
+  form.hidden = options.controls === false;
   writeForm();
   width = frame.clientWidth || 1100;
   render();
@@ -312,6 +325,12 @@ export function enhanceTimeline(root: HTMLElement): void {
     if (state.event) selectEvent(state.event, false);
   });
 
+  const span = options.initial?.span;
+  if (span && !location.hash) {
+    const { x0, x1 } = layout.plot;
+    const base = baseScale(axisSegments(events, x0, x1));
+    select(svg).call(behavior.transform, fitRange(base(Date.UTC(span[0], 0, 1)), base(Date.UTC(span[1] + 1, 0, 1))));
+  }
   if (state.event) {
     centre(state.event, false);
     render();

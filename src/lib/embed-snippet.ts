@@ -1,0 +1,24 @@
+/**
+ * The HTML a journalist pastes to embed a page: an iframe with a title and lazy loading,
+ * plus the host script that sizes it. Without the script the iframe still works, at its
+ * fixed starting height.
+ */
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export interface SnippetOptions {
+  /** The embed page's absolute URL, with its options. */
+  src: string;
+  /** What the iframe shows, for screen readers (WCAG H64). */
+  title: string;
+  /** Starting height in pixels, before the embed reports its own. */
+  height: number;
+  /** The absolute URL of the host script (embed.js). */
+  script: string;
+}
+
+export function embedSnippet({ src, title, height, script }: SnippetOptions): string {
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${Math.round(height)}" ` +
+    `style="width:100%;border:0" data-across-the-strait></iframe>\n<script src="${escapeAttribute(script)}" async></script>`
+  );
+}

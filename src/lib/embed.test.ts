@@ -1,0 +1,36 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseEmbedOptions, embedQuery } from './embed-options.ts';
+import { embedSnippet } from './embed-snippet.ts';
+import { THREAD_IDS } from './threads.ts';
+
+const ids = new Set(['2007-tkm-world-link']);
+
+describe('parseEmbedOptions', () => {
+  it('reads every documented option', () => {
+    assert.deepEqual(parseEmbedOptions('?event=2007-tkm-world-link&theme=dark&from=1950&to=2025&threads=tunnel,bridge&controls=0', ids), {
+      event: '2007-tkm-world-link', theme: 'dark', from: 1950, to: 2025, threads: ['bridge', 'tunnel'], controls: false,
+    });
+  });
+  it('falls back to the defaults for hostile, unknown or malformed values', () => {
+    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=-1&threads=%3Cb%3E&controls=javascript:', ids);
+    assert.deepEqual(options, { event: undefined, theme: 'auto', from: undefined, to: undefined, threads: undefined, controls: true });
+  });
+  it('drops a span that ends before it starts', () => {
+    const options = parseEmbedOptions('?from=2000&to=1900', ids);
+    assert.equal(options.from, undefined);
+    assert.equal(options.to, undefined);
+  });
+  it('writes back only what differs from the defaults', () => {
+    assert.equal(embedQuery({ theme: 'auto', controls: true, threads: [...THREAD_IDS] }), '');
+    assert.equal(embedQuery({ event: '2007-tkm-world-link', theme: 'dark', controls: false }), '?event=2007-tkm-world-link&theme=dark&controls=0');
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is an iframe with a title and lazy loading, and the host script', () => {
+    const html = embedSnippet({ src: 'https://example.org/embed/?event=a&theme=dark', title: 'Timeline: "x"', height: 640, script: 'https://example.org/embed.js' });
+    assert.match(html, /^<iframe src="https:\/\/example.org\/embed\/\?event=a&amp;theme=dark" title="Timeline: &quot;x&quot;" loading="lazy" width="100%" height="640"/);
+    assert.match(html, /<script src="https:\/\/example.org\/embed.js" async><\/script>$/);
+  });
+});

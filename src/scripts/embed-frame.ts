@@ -1,0 +1,23 @@
+/**
+ * Inside an embed's iframe: tells the embedding page the embed's height whenever it
+ * changes, in our own message and in AMP's `embed-size`. See README, "Embedding".
+ */
+export const MESSAGE_PREFIX = 'across-the-strait:';
+
+/** Posts to the embedding page, if there is one. Messages carry nothing private. */
+export function postToHost(message: object): void {
+  if (window.parent !== window) window.parent.postMessage(message, '*');
+}
+
+const root = document.querySelector<HTMLElement>('[data-embed-root]');
+if (root) {
+  let last = 0;
+  new ResizeObserver(() => {
+    // The content's own height (not the iframe's), so that resizing never feeds back.
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    postToHost({ type: `${MESSAGE_PREFIX}resize`, height, href: location.href });
+    postToHost({ sentinel: 'amp', type: 'embed-size', height });
+  }).observe(root);
+}
