@@ -18,7 +18,7 @@ export interface SnippetOptions {
 
 export function embedSnippet({ src, title, height, script }: SnippetOptions): string {
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${Math.round(height)}" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" height="${Math.round(height)}" ` +
     `style="width:100%;border:0" data-across-the-strait></iframe>\n<script src="${escapeAttribute(script)}" async></script>`
   );
 }
