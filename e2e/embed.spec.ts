@@ -176,6 +176,7 @@ test.describe('Share / embed', () => {
     await page.goto(`${origins.site}/timeline/`);
     await page.getByText('Share / embed').focus();
     await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Theme')).toBeVisible(); // the options appear once the builder has loaded
     await page.getByLabel('Theme').focus();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('Embed code')).toHaveValue(/theme=light/);

@@ -1,4 +1,7 @@
-/** Enhances "Share / embed": options, an up-to-date snippet, a live preview and a copy button. */
+/**
+ * Enhances "Share / embed": options, an up-to-date snippet, a live preview and a copy
+ * button. Loaded when a reader first opens the control, so pages do not pay for it upfront.
+ */
 import { embedQuery, type EmbedTheme } from '../lib/embed-options.ts';
 import { embedSnippet } from '../lib/embed-snippet.ts';
 
@@ -17,7 +20,7 @@ const local = (absolute: string) => {
   return `${target.pathname}${target.search}`;
 };
 
-for (const builder of document.querySelectorAll<HTMLElement>('[data-embed-builder]')) {
+export function enhanceBuilder(builder: HTMLElement): void {
   const timeline: Embeddable = JSON.parse(builder.dataset.timeline!);
   const card: Embeddable | undefined = builder.dataset.card ? JSON.parse(builder.dataset.card) : undefined;
   const eventId = builder.dataset.event;
@@ -47,11 +50,9 @@ for (const builder of document.querySelectorAll<HTMLElement>('[data-embed-builde
   preview.hidden = false;
   copy.hidden = false;
   builder.addEventListener('change', update);
-  builder.closest('details')!.addEventListener('toggle', () => {
-    // The preview sizes itself through the same host script a publisher would use.
-    if (!document.querySelector(`script[src="${local(script)}"]`)) document.head.append(Object.assign(document.createElement('script'), { src: local(script), async: true }));
-    update();
-  });
+  // The preview sizes itself through the same host script a publisher would use.
+  if (!document.querySelector(`script[src="${local(script)}"]`)) document.head.append(Object.assign(document.createElement('script'), { src: local(script), async: true }));
+  builder.closest('details')!.addEventListener('toggle', update);
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.value);
