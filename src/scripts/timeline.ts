@@ -55,7 +55,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }
   let transform: ZoomTransform = zoomIdentity;
   let width = 0;
-  let layout: TimelineLayout;
+  let layout!: TimelineLayout; // set by the first render(), before anything reads it
   let current: string | undefined = state.event ?? data[0]?.id;
   let frameRequest = 0;
 
