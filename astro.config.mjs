@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { citationNumbering } from './src/markdown/citation-numbering.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -16,7 +17,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [citationNumbering] }),
   },
   // Embed pages are noindex (they are for iframes); the sitemap lists the full pages only.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

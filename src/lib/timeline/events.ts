@@ -34,7 +34,3 @@ export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
   };
 }
 
-/** JSON for a `<script type="application/json">`: no `<` survives, so no `</script>` can end it early. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

@@ -1,0 +1,58 @@
+/** The search dialog: loads Pagefind on first use and lists results as links to events. */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string };
+}
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's excerpt marks matches with <mark>; keep those and the text, nothing else. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+export function openSearch(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  pagefind ??= import(/* @vite-ignore */ dialog.dataset.pagefind!).then(async (module: Pagefind) => {
+    await module.options({ baseUrl: dialog.dataset.base! });
+    return module;
+  });
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  if (dialog.dataset.ready) return;
+  dialog.dataset.ready = 'true';
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    const search = await (await pagefind!).debouncedSearch(query);
+    if (search === null) return; // superseded by a newer keystroke
+    const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
+        const date = Object.assign(document.createElement('span'), { className: 'search-date', textContent: result.meta.date ?? '' });
+        const excerpt = document.createElement('p');
+        excerpt.append(...excerptNodes(result.excerpt));
+        item.append(link, ' ', date, excerpt);
+        return item;
+      }),
+    );
+    status.textContent = query ? `${search.results.length} result${search.results.length === 1 ? '' : 's'}` : '';
+  });
+}
