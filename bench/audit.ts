@@ -32,7 +32,7 @@ try {
   process.exit(1);
 }
 
-const { server, origin } = await serve(dist, { headers: parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')) });
+const { server, origin } = await serve(dist, { headers: parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), compress: true });
 const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
 const rows: string[][] = [];
 try {

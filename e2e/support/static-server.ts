@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, type HeaderRule } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -28,6 +29,8 @@ export interface ServeOptions {
   port?: number;
   /** The loopback host name, so two servers can be two origins. */
   host?: string;
+  /** Gzip responses when the client accepts it, as static hosts do. */
+  compress?: boolean;
 }
 
 export function serve(root: string, options: ServeOptions = {}): Promise<{ server: Server; origin: string }> {
@@ -41,8 +44,14 @@ export function serve(root: string, options: ServeOptions = {}): Promise<{ serve
     try {
       if (!inside) throw new Error('outside the base path');
       const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.compress && /gzip/.test(String(request.headers['accept-encoding'])) && !type.startsWith('image/png')) {
+        response.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+        response.end(gzipSync(body));
+      } else {
+        response.writeHead(200, { ...headers, 'content-type': type });
+        response.end(body);
+      }
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       response.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });
