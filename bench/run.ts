@@ -3,7 +3,6 @@
  * serves each on loopback and measures the timeline page in Chromium. Prints one table.
  * A benchmark, not a test: it asserts nothing. BENCH_SIZES=5,1000 picks the sizes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { writeSyntheticContent } from './synthetic-content.ts';
 import { serve } from '../e2e/support/static-server.ts';
+import { buildSite } from '../e2e/support/build-site.ts';
 
-const root = new URL('..', import.meta.url).pathname;
 const sizes = (process.env.BENCH_SIZES ?? '5,1000,5000').split(',').map(Number);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,15 +29,12 @@ interface Row {
   frameP95Ms: number;
 }
 
-function build(contentDir: string, outDir: string, cacheDir: string): number {
+/** Builds the synthetic content into `work`; returns the seconds it took. */
+function build(work: string): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr.slice(-4000)}`);
+  const result = buildSite({ CONTENT_DIR: join(work, 'content') }, work);
+  if (result.status !== 0) throw new Error(`build failed:
+${result.output.slice(-4000)}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -129,7 +125,7 @@ for (const count of sizes) {
   try {
     writeSyntheticContent(join(work, 'content'), count);
     process.stderr.write(`building ${count} events… `);
-    const buildSeconds = build(join(work, 'content'), join(work, 'dist'), join(work, 'cache'));
+    const buildSeconds = build(work);
     process.stderr.write(`${buildSeconds.toFixed(1)} s; measuring\n`);
     const { server, origin } = await serve(join(work, 'dist'));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

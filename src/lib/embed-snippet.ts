@@ -3,7 +3,7 @@
  * plus the host script that sizes it. Without the script the iframe still works, at its
  * fixed starting height.
  */
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeMarkup } from './escape.ts';
 
 export interface SnippetOptions {
   /** The embed page's absolute URL, with its options. */
@@ -18,7 +18,7 @@ export interface SnippetOptions {
 
 export function embedSnippet({ src, title, height, script }: SnippetOptions): string {
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" height="${Math.round(height)}" ` +
-    `style="width:100%;border:0" data-across-the-strait></iframe>\n<script src="${escapeAttribute(script)}" async></script>`
+    `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" loading="lazy" height="${Math.round(height)}" ` +
+    `style="width:100%;border:0" data-across-the-strait></iframe>\n<script src="${escapeMarkup(script)}" async></script>`
   );
 }

@@ -5,6 +5,7 @@
  */
 import { toPartialDate, type PartialDate } from './partial-date.ts';
 import { THREADS, type ThreadId } from './threads.ts';
+import { escapeMarkup } from './escape.ts';
 
 /** Bump the major version on any change that could break a reader of events.json. */
 export const EVENTS_JSON_VERSION = '1.0.0';
@@ -52,12 +53,10 @@ function timelineJsDate(date: PartialDate, display?: string) {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** TimelineJS3's JSON format (timeline.knightlab.com/docs/json-format.html), one slide per event. */
 export function timelineJs(events: OpenEvent[], title: string, description: string) {
   return {
-    title: { text: { headline: title, text: `<p>${escapeHtml(description)}</p>` } },
+    title: { text: { headline: title, text: `<p>${escapeMarkup(description)}</p>` } },
     events: events.map((event) => ({
       unique_id: event.id,
       start_date: timelineJsDate(toPartialDate(event.date.start)),
@@ -66,7 +65,7 @@ export function timelineJs(events: OpenEvent[], title: string, description: stri
       group: THREADS[event.thread].label,
       text: {
         headline: event.title,
-        text: `<p>${escapeHtml(event.summary)}</p><p><a href="${escapeHtml(event.url)}">Sources and full text</a></p>`,
+        text: `<p>${escapeMarkup(event.summary)}</p><p><a href="${escapeMarkup(event.url)}">Sources and full text</a></p>`,
       },
     })),
   };

@@ -17,7 +17,8 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-const MONTHS = [
+/** English month names; ticks use their first three letters. */
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;

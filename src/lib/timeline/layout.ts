@@ -3,7 +3,7 @@
  * at build time (for the static SVG) and in the browser (on resize, zoom and filter).
  * No DOM: text widths are estimated from character counts so the result is deterministic.
  */
-import { startOf, endOf, type PartialDate } from '../partial-date.ts';
+import { startOf, endOf, formatDate, type PartialDate } from '../partial-date.ts';
 import { THREAD_IDS, THREADS, type ThreadId } from '../threads.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { timeTicks, type Tick } from './ticks.ts';
@@ -166,11 +166,10 @@ export function baseScale(segments: readonly Segment[]): TimeScale {
   );
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function captionMonth(t: number): string {
+/** "October 2025": the month an instant falls in, by the site's one date formatter. */
+function monthOf(t: number): string {
   const date = new Date(t);
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return formatDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, precision: 'month' });
 }
 
 /** Pixels the label covers, from its anchor point. */
@@ -295,7 +294,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   marks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const captions = segments.slice(1).flatMap((segment) => {
     const x = Math.max(zoomed(segment.start), plotX0) + 4;
-    return x < plotX1 - 80 ? [{ x, text: `${captionMonth((segment.start + segment.end) / 2)}, by day` }] : [];
+    return x < plotX1 - 80 ? [{ x, text: `${monthOf((segment.start + segment.end) / 2)}, by day` }] : [];
   });
   return {
     width,

@@ -5,10 +5,7 @@
  */
 import type { TimelineLayout, MarkLayout } from './layout.ts';
 import { METRICS } from './layout.ts';
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeMarkup } from '../escape.ts';
 
 /** Two decimals at most: enough for pixels, and stable across platforms. */
 export const px = (value: number) => String(Math.round(value * 100) / 100);
@@ -50,7 +47,7 @@ export function renderAlternatives(mark: MarkLayout): string {
   const shapes = parts.alternatives
     .map((x) => `<line class="tl-alt-link" x1="0" x2="${x}" y1="0" y2="0"/><path class="tl-alt" d="${diamond(x)}"/>`)
     .join('');
-  return `<g class="tl-alts thread-${mark.thread}" data-for="${escapeXml(mark.id)}" transform="${parts.transform}">${shapes}</g>`;
+  return `<g class="tl-alts thread-${mark.thread}" data-for="${escapeMarkup(mark.id)}" transform="${parts.transform}">${shapes}</g>`;
 }
 
 function renderMark(mark: MarkLayout, options: SvgOptions): string {
@@ -61,37 +58,37 @@ function renderMark(mark: MarkLayout, options: SvgOptions): string {
   const { x, y, width, height, rx } = parts.shape;
   const hidden = mark.label.visible ? '' : ' visibility="hidden"';
   return (
-    `<a class="${classes}" href="${escapeXml(options.href(mark.id))}" data-id="${escapeXml(mark.id)}" aria-label="${escapeXml(options.name(mark.id))}" transform="${parts.transform}">` +
+    `<a class="${classes}" href="${escapeMarkup(options.href(mark.id))}" data-id="${escapeMarkup(mark.id)}" aria-label="${escapeMarkup(options.name(mark.id))}" transform="${parts.transform}">` +
     `<rect class="tl-mark" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"/>` +
-    `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${hidden}>${escapeXml(mark.label.text)}</text></a>`
+    `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${hidden}>${escapeMarkup(mark.label.text)}</text></a>`
   );
 }
 
 export function renderAxis(layout: TimelineLayout): string {
   const { plot } = layout;
   const ticks = layout.ticks
-    .map((tick) => `<g class="tl-tick" transform="translate(${px(tick.x)} 0)"><line y1="${plot.y0 - 6}" y2="${px(plot.y1)}"/><text y="${plot.y0 - 12}">${escapeXml(tick.label)}</text></g>`)
+    .map((tick) => `<g class="tl-tick" transform="translate(${px(tick.x)} 0)"><line y1="${plot.y0 - 6}" y2="${px(plot.y1)}"/><text y="${plot.y0 - 12}">${escapeMarkup(tick.label)}</text></g>`)
     .join('');
   const breaks = layout.breaks
     .filter((x) => x > plot.x0 && x < plot.x1)
     .map((x) => `<g class="tl-break" transform="translate(${px(x)} 0)"><rect x="-6" y="${plot.y0 - 30}" width="12" height="${px(plot.y1 - plot.y0 + 30)}"/><path d="M-3 ${plot.y0 - 2} l6 -6 M-3 ${plot.y0 + 6} l6 -6"/></g>`)
     .join('');
   const captions = layout.captions
-    .map((caption) => `<text class="tl-caption" x="${px(caption.x)}" y="12">${escapeXml(caption.text)}</text>`)
+    .map((caption) => `<text class="tl-caption" x="${px(caption.x)}" y="12">${escapeMarkup(caption.text)}</text>`)
     .join('');
   return ticks + breaks + captions;
 }
 
 export function renderLanes(layout: TimelineLayout): string {
   return layout.lanes
-    .map((lane, i) => `<g class="tl-lane thread-${lane.thread}" data-thread="${lane.thread}" transform="translate(0 ${px(lane.y)})"><rect class="tl-lane-bg${i % 2 ? ' tl-lane-odd' : ''}" x="0" y="0" width="${px(layout.width)}" height="${px(lane.height)}"/><circle class="tl-lane-key" cx="12" cy="${px(lane.height / 2)}" r="5"/><text class="tl-lane-label" x="24" y="${px(lane.height / 2 + 4)}">${escapeXml(lane.label)}</text></g>`)
+    .map((lane, i) => `<g class="tl-lane thread-${lane.thread}" data-thread="${lane.thread}" transform="translate(0 ${px(lane.y)})"><rect class="tl-lane-bg${i % 2 ? ' tl-lane-odd' : ''}" x="0" y="0" width="${px(layout.width)}" height="${px(lane.height)}"/><circle class="tl-lane-key" cx="12" cy="${px(lane.height / 2)}" r="5"/><text class="tl-lane-label" x="24" y="${px(lane.height / 2 + 4)}">${escapeMarkup(lane.label)}</text></g>`)
     .join('');
 }
 
 export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
   const { plot } = layout;
   return (
-    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" role="group" aria-labelledby="${escapeXml(options.labelledBy)}">` +
+    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" role="group" aria-labelledby="${escapeMarkup(options.labelledBy)}">` +
     `<defs><clipPath id="tl-clip"><rect class="tl-clip-rect" x="${px(plot.x0 - 8)}" y="0" width="${px(plot.x1 - plot.x0 + 8 + METRICS.right)}" height="${px(layout.height)}"/></clipPath></defs>` +
     `<g class="tl-lanes" aria-hidden="true">${renderLanes(layout)}</g>` +
     `<g class="tl-axis" aria-hidden="true" clip-path="url(#tl-clip)">${renderAxis(layout)}</g>` +

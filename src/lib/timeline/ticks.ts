@@ -9,7 +9,8 @@ export interface Tick {
   label: string;
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { MONTHS } from '../partial-date.ts';
+
 const DAY = 86_400_000;
 
 interface Step {
@@ -29,7 +30,7 @@ function format(t: number, unit: Step['unit']): string {
   const date = new Date(t);
   const year = date.getUTCFullYear();
   if (unit === 'year') return String(year);
-  const month = MONTH_ABBR[date.getUTCMonth()]!;
+  const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
   if (unit === 'month') return `${month} ${year}`;
   return `${date.getUTCDate()} ${month}`;
 }
