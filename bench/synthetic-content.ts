@@ -27,6 +27,7 @@ export function writeSyntheticContent(dir: string, count: number): void {
       .map((id) => `- id: ${id}\n  title: "Synthetic source ${id}"\n  publisher: "Benchmark"\n  url: "https://example.org/${id}"\n  kind: newspaper\n`)
       .join(''),
   );
+  writeFileSync(join(dir, 'corrections.yaml'), '- date: 2026-11-24\n  kind: addition\n  what: "Synthetic events written."\n  why: "For the benchmark."\n');
   for (let i = 0; i < count; i++) {
     const cluster = i >= count - Math.max(3, Math.round(count * 0.01));
     const year = cluster ? 2025 : 1857 + Math.floor(next() * 168);
@@ -41,7 +42,7 @@ export function writeSyntheticContent(dir: string, count: number): void {
     const title = `Synthetic ${thread} event ${i + 1}${' with a longer title'.repeat(words > 5 ? 1 : 0)}`;
     writeFileSync(
       join(dir, 'events', `e${String(i).padStart(5, '0')}.mdx`),
-      `---\ntitle: "${title}"\nsummary: "A synthetic event for the benchmark."\ndate:\n  start: ${start}${range}\n${disputed}thread: ${thread}\ncore: ${i % 97 === 0}\nconfidence:\n  level: high\n  reason: Synthetic.\nsources: [S01]\n---\n\nA synthetic body sentence. <Cite ids="S01 S03" />\n`,
+      `---\ntitle: "${title}"\nsummary: "A synthetic event for the benchmark."\nupdated: 2026-11-24\ndate:\n  start: ${start}${range}\n${disputed}thread: ${thread}\ncore: ${i % 97 === 0}\nconfidence:\n  level: high\n  reason: Synthetic.\nsources: [S01]\n---\n\nA synthetic body sentence. <Cite ids="S01 S03" />\n`,
     );
   }
 }

@@ -8,6 +8,7 @@ import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
 import { THREAD_IDS } from './lib/threads.ts';
 import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
 import { parseSourceList } from './lib/source-list-file.ts';
+import { parseYamlList } from './lib/yaml-list-file.ts';
 
 /** Where the content lives; tests and benchmarks point this at fixture folders. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -20,6 +21,15 @@ const partialDate = z.preprocess(
   (value) =>
     value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
   z.string().superRefine((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+  }),
+);
+
+/** A whole day, `2026-12-02`: when an entry or a correction was written. */
+const fullDay = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a whole day, YYYY-MM-DD').superRefine((text, ctx) => {
     const parsed = parsePartialDate(text);
     if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
   }),
@@ -62,6 +72,13 @@ const events = defineCollection({
     title: z.string().min(1).max(70),
     /** One plain sentence for cards, lists and link previews; the body carries the sources. */
     summary: z.string().min(1),
+    /**
+     * The day this entry's text or data last changed (YYYY-MM-DD). Not in the future, not
+     * before the event itself; each change also gets a line in content/corrections.yaml.
+     */
+    updated: fullDay,
+    /** A short label for the timeline (at most 28 characters) when the title would not fit; the title stays everywhere else. */
+    timelineLabel: z.string().min(1).max(28).optional(),
     /** The date (or range) the chronology places the event at. */
     date: dateRange.and(
       z
@@ -89,6 +106,22 @@ const events = defineCollection({
         ),
       )
       .default([]),
+    /**
+     * Further firm dates in the same event that are not in dispute: a second meeting, a later
+     * publication (e.g. the 1963 sketch made public on 16 October 2025). Shown as "Also dated".
+     */
+    otherDates: z
+      .array(
+        dateRange.and(
+          z.object({
+            /** What happened on that date, in a few words: "Moscow conference". */
+            what: z.string().min(1),
+            /** Who gives this date. */
+            sources: sourceIds,
+          }),
+        ),
+      )
+      .default([]),
     /** The thread the event belongs to: see src/lib/threads.ts. */
     thread: z.enum(THREAD_IDS),
     /** One of the five events the story is built around. */
@@ -110,6 +143,12 @@ const events = defineCollection({
           label: z.string().min(1),
           /** What was measured. */
           of: z.enum(['tunnel', 'bridge', 'crossing', 'line']),
+          /**
+           * The year the figure was given: a length has its own date, as a cost has. Omit it only
+           * when the source is undated; the chart then leaves the figure out and the table says so.
+           */
+          year: z.number().int().optional(),
+
           /** Whose figure it is when it is a person's claim rather than a measurement. */
           claimedBy: z.string().optional(),
           /** Who reports it. */
@@ -188,6 +227,8 @@ const sources = defineCollection({
   schema: z.object({
     /** The title of the page or article, in its own language. */
     title: z.string().min(1),
+    /** True when the headline is unknown and `title` is our description of the text; shown in [square brackets]. */
+    titleIsDescription: z.boolean().default(false),
     /** Who published it (for a repost, the original publisher). */
     publisher: z.string().min(1),
     /** When it was published, as far as known. */
@@ -207,4 +248,41 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { events, sources };
+/** Reads a YAML list whose entries have no ids of their own; each gets its position ("1", "2", …). */
+function yamlListLoader(file: string, what: string): Loader {
+  return {
+    name: 'yaml-list-loader',
+    load: async ({ store, parseData, config, watcher }) => {
+      const path = resolve(fileURLToPath(config.root), file);
+      const shown = relative(process.cwd(), path);
+      const items = parseYamlList(await readFile(path, 'utf-8'), shown, what);
+      store.clear();
+      for (const [index, { line, data }] of items.entries()) {
+        const id = String(index + 1);
+        store.set({ id, data: await parseData({ id, data: { ...data, line }, filePath: path }), filePath: shown });
+      }
+      watcher?.add(path);
+    },
+  };
+}
+
+/** The public log of corrections and additions, newest or oldest first as written; pages sort it. */
+const corrections = defineCollection({
+  loader: yamlListLoader(`${contentDir}/corrections.yaml`, 'corrections'),
+  schema: z.object({
+    /** The day the change was published (YYYY-MM-DD). */
+    date: fullDay,
+    /** The event changed, by its id (file name); omit for a change to the site as a whole. */
+    event: z.string().min(1).optional(),
+    /** correction: something was wrong; addition: a new event or new facts; clarification: wording or sourcing made clearer. */
+    kind: z.enum(['correction', 'addition', 'clarification']),
+    /** What changed, in one or two plain sentences. */
+    what: z.string().min(1),
+    /** Why: what was wrong or missing, and what the change rests on. */
+    why: z.string().min(1),
+    /** The line of the file the entry starts on, for error messages (set by the loader). */
+    line: z.union([z.number(), z.string()]),
+  }),
+});
+
+export const collections = { events, sources, corrections };

@@ -5,9 +5,21 @@ import { referenceList, unknownIds } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { BodyCitations } from '../markdown/citation-numbering.ts';
+import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type CorrectionEntry = CollectionEntry<'corrections'>;
+
+/** One line of the public corrections log, with the event it concerns resolved. */
+export interface Correction {
+  date: string;
+  kind: CorrectionEntry['data']['kind'];
+  what: string;
+  why: string;
+  /** The event changed; undefined for a change to the site as a whole. */
+  event?: StoryEvent | undefined;
+}
 
 /** An event as the pages use it: validated, dated, rendered and with its numbered references. */
 export interface StoryEvent {
@@ -32,6 +44,10 @@ export interface Chronology {
   sources: SourceEntry[];
   /** For each source id, the events that cite it, in date order. */
   citedBy: Map<string, StoryEvent[]>;
+  /** The corrections log, newest first (same-day entries in the order written). */
+  corrections: Correction[];
+  /** The day the documentary last changed: the latest `updated` stamp or correction. */
+  lastUpdated: string;
 }
 
 /** Every source id an event's frontmatter names, with the field it is named in. */
@@ -74,6 +90,8 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
   }
   const data = typeset(entry.data);
   const start = toPartialDate(data.date.start);
+  const updatedProblem = updatedDateProblem(data.updated, start, todayUtc());
+  if (updatedProblem) throw new ContentError(file, 'updated', updatedProblem);
   const end = data.date.end === undefined ? undefined : toPartialDate(data.date.end);
   return {
     id: entry.id,
@@ -95,7 +113,25 @@ async function loadChronology(): Promise<Chronology> {
   const events = sortChronologically(await Promise.all(entries.map((e) => loadEvent(e, known))));
   const citedBy = new Map<string, StoryEvent[]>(sources.map((s) => [s.id, []]));
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
-  return { events, sources, citedBy };
+  const corrections = loadCorrections(await getCollection('corrections'), new Map(events.map((e) => [e.id, e])));
+  const lastUpdated = latestDay([...events.map((e) => e.data.updated), ...corrections.map((c) => c.date)])!;
+  return { events, sources, citedBy, corrections, lastUpdated };
+}
+
+/** Resolves each correction's event and checks its date; newest first, stable within a day. */
+function loadCorrections(entries: CorrectionEntry[], byId: ReadonlyMap<string, StoryEvent>): Correction[] {
+  const today = todayUtc();
+  const ordered = [...entries].sort((a, b) => Number(a.id) - Number(b.id));
+  const corrections = ordered.map(({ filePath, data }) => {
+    const where = `${filePath ?? 'corrections.yaml'}`;
+    const event = data.event === undefined ? undefined : byId.get(data.event);
+    if (data.event !== undefined && event === undefined) {
+      throw new ContentError(where, `event (line ${data.line})`, `unknown event "${data.event}" (no content/events/${data.event}.mdx)`);
+    }
+    if (data.date > today) throw new ContentError(where, `date (line ${data.line})`, `${data.date} is in the future (today is ${today})`);
+    return { date: data.date, kind: data.kind, what: smartQuotes(data.what), why: smartQuotes(data.why), event };
+  });
+  return corrections.map((c, i) => ({ c, i })).sort((a, b) => (a.c.date < b.c.date ? 1 : a.c.date > b.c.date ? -1 : a.i - b.i)).map(({ c }) => c);
 }
 
 let cached: Promise<Chronology> | undefined;
