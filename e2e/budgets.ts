@@ -17,10 +17,10 @@ export interface Budget {
 }
 
 export const BUDGETS: Record<string, Budget> = {
-  home: { page: '/', html: 11 * KB, css: 7 * KB, js: 25 * KB, reason: 'The lede, five cards and the whole timeline (SVG, list and data), with its script.' },
+  home: { page: '/', html: 11 * KB, css: 7 * KB, js: 25.5 * KB, reason: 'The lede, five cards and the whole timeline (SVG, list and data), with its script.' },
   story: { page: '/story/', html: 60 * KB, css: 7 * KB, js: 1.5 * KB, reason: 'Every event in full with its references; the only script is the search button.' },
   event: { page: '/events/2007-tkm-world-link/', html: 8 * KB, css: 7 * KB, js: 2 * KB, reason: 'One event; scripts only open search and Share / embed, which load the rest on demand.' },
-  timeline: { page: '/timeline/', html: 11 * KB, css: 7 * KB, js: 25 * KB, reason: 'The timeline and its interaction; the 25 KB script budget set for it.' },
-  embed: { page: '/embed/', html: 9 * KB, css: 7 * KB, js: 25 * KB, reason: 'The timeline in an iframe: its script plus the 1 KB that reports its height.' },
+  timeline: { page: '/timeline/', html: 11 * KB, css: 7 * KB, js: 25.5 * KB, reason: 'The timeline and its interaction: 25 KB, plus 0.3 KB for the axis that follows the chronology past its crowded weeks.' },
+  embed: { page: '/embed/', html: 9 * KB, css: 7 * KB, js: 25.5 * KB, reason: 'The timeline in an iframe: its script plus the 1 KB that reports its height.' },
   'embed card': { page: '/embed/events/2007-tkm-world-link/', html: 1.5 * KB, css: 7 * KB, js: 0.5 * KB, reason: 'A card: text and the height reporter only.' },
 };

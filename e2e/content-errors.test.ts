@@ -81,4 +81,24 @@ describe('bad content fails the build with a clear message', () => {
     const result = buildWith((dir) => edit(first(dir), 'thread: railway', 'thread: ferry'));
     assertFails(result, ['1890-first.mdx', 'thread', 'expected one of "railway"|"bridge"|"tunnel"|"corridor"|"politics"|"context"']);
   });
+
+  it('names the file, line and field of a correction that names an unknown event', () => {
+    const result = buildWith((dir) => edit(join(dir, 'corrections.yaml'), 'event: 2007-second', 'event: 2007-missing'));
+    assertFails(result, ['corrections.yaml: event (line 1): unknown event "2007-missing"']);
+  });
+
+  it('names the file and field of an updated date in the future', () => {
+    const result = buildWith((dir) => edit(first(dir), 'updated: 2026-11-24', 'updated: 2999-01-01'));
+    assertFails(result, ['1890-first.mdx: updated: 2999-01-01 is in the future']);
+  });
+
+  it('names the file and field of an updated date before the event itself', () => {
+    const result = buildWith((dir) => edit(join(dir, 'events/2007-second.mdx'), 'updated: 2026-11-24', 'updated: 2001-01-01'));
+    assertFails(result, ['2007-second.mdx: updated: 2001-01-01 is before the event itself (2007-04-18)']);
+  });
+
+  it('names the file and field of an event with no updated date', () => {
+    const result = buildWith((dir) => edit(first(dir), 'updated: 2026-11-24\n', ''));
+    assertFails(result, ['1890-first.mdx', 'updated']);
+  });
 });

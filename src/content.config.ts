@@ -191,6 +191,10 @@ const events = defineCollection({
           lon: z.number().min(-180).max(180),
           /** Where the coordinates come from. */
           sources: sourceIds,
+          /** Other coordinates that sources give for the same place: the page shows the disagreement. */
+          otherCoordinates: z
+            .array(z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), sources: sourceIds }))
+            .default([]),
         }),
       )
       .default([]),

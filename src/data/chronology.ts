@@ -6,6 +6,7 @@ import { ContentError } from '../lib/content-error.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { BodyCitations } from '../markdown/citation-numbering.ts';
 import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
+import { yearSpan } from '../lib/site.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -48,6 +49,8 @@ export interface Chronology {
   corrections: Correction[];
   /** The day the documentary last changed: the latest `updated` stamp or correction. */
   lastUpdated: string;
+  /** The years the chronology spans, "1857–2026", derived from its events. */
+  span: string;
 }
 
 /** Every source id an event's frontmatter names, with the field it is named in. */
@@ -56,9 +59,11 @@ function frontmatterCitations(data: EventEntry['data']): { field: string; ids: s
     { field: 'sources', ids: data.sources },
     { field: 'date.sources', ids: data.date.sources ?? [] },
     ...data.disputedDates.map((d, i) => ({ field: `disputedDates[${i}].sources`, ids: d.sources })),
+    ...data.otherDates.map((d, i) => ({ field: `otherDates[${i}].sources`, ids: d.sources })),
     ...data.lengths.map((d, i) => ({ field: `lengths[${i}].sources`, ids: d.sources })),
     ...data.costs.map((d, i) => ({ field: `costs[${i}].sources`, ids: d.sources })),
     ...data.places.map((d, i) => ({ field: `places[${i}].sources`, ids: d.sources })),
+    ...data.places.flatMap((d, i) => d.otherCoordinates.map((o, j) => ({ field: `places[${i}].otherCoordinates[${j}].sources`, ids: o.sources }))),
   ];
 }
 
@@ -71,6 +76,7 @@ function typeset(data: EventEntry['data']): EventEntry['data'] {
     summary: smartQuotes(data.summary),
     date: { ...data.date, label: optional(data.date.label), note: optional(data.date.note) },
     disputedDates: data.disputedDates.map((d) => ({ ...d, label: optional(d.label), note: smartQuotes(d.note) })),
+    otherDates: data.otherDates.map((d) => ({ ...d, label: optional(d.label), what: smartQuotes(d.what) })),
     lengths: data.lengths.map((l) => ({ ...l, label: smartQuotes(l.label) })),
     costs: data.costs.map((c) => ({ ...c, label: smartQuotes(c.label) })),
   };
@@ -115,7 +121,7 @@ async function loadChronology(): Promise<Chronology> {
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
   const corrections = loadCorrections(await getCollection('corrections'), new Map(events.map((e) => [e.id, e])));
   const lastUpdated = latestDay([...events.map((e) => e.data.updated), ...corrections.map((c) => c.date)])!;
-  return { events, sources, citedBy, corrections, lastUpdated };
+  return { events, sources, citedBy, corrections, lastUpdated, span: yearSpan(events) };
 }
 
 /** Resolves each correction's event and checks its date; newest first, stable within a day. */

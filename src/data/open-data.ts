@@ -1,10 +1,15 @@
 /** The chronology as open data: every event with all its fields and absolute URLs. */
 import { getChronology } from './chronology.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import { SITE_NAME, SITE_SUBJECT } from '../lib/site.ts';
 import type { OpenEvent, OpenSource } from '../lib/open-data.ts';
 
-export const DATA_TITLE = 'Across the Strait: linking Russia and the United States across the Bering Strait';
-export const DATA_DESCRIPTION = 'Proposals for a railway, bridge or tunnel across the Bering Strait, 1857–2025, each with its sources.';
+export const DATA_TITLE = `${SITE_NAME}: ${SITE_SUBJECT}`;
+
+/** "Proposals … , 1857–2026, each with its sources": `span` comes from the chronology. */
+export function dataDescription(span: string): string {
+  return `Proposals for a railway, bridge or tunnel across the Bering Strait, ${span}, each with its sources.`;
+}
 
 export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSource[] }> {
   const { events, sources } = await getChronology();
@@ -15,8 +20,10 @@ export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSo
       storyUrl: absoluteUrl(`/story/#${id}`),
       title: data.title,
       summary: data.summary,
+      updated: data.updated,
       date: { start: data.date.start, end: data.date.end, label: dateLabel },
       disputedDates: data.disputedDates.map(({ start, end, label, note, sources }) => ({ start, end, label, note, sources })),
+      otherDates: data.otherDates.map(({ start, end, label, what, sources }) => ({ start, end, label, what, sources })),
       thread: data.thread,
       core: data.core,
       confidence: data.confidence,
@@ -35,6 +42,7 @@ export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSo
       url: data.url,
       kind: data.kind,
       mirror: data.mirror,
+      titleIsDescription: data.titleIsDescription,
     })),
   };
 }

@@ -2,6 +2,7 @@
  * Open Graph / Twitter card images, drawn at build time: satori lays the card out as SVG,
  * resvg turns it into PNG. The colours and type follow the site's light theme.
  */
+import { SITE_NAME } from '../lib/site.ts';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ export async function socialImage({ kicker, title, badge }: Card): Promise<Buffe
       el('div', { fontSize: title.length > 50 ? 64 : 76, fontWeight: 700, lineHeight: 1.08 }, title),
     ]),
     el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30 }, [
-      el('div', { fontWeight: 700, color: '#1d1f22' }, 'Across the Strait'),
+      el('div', { fontWeight: 700, color: '#1d1f22' }, SITE_NAME),
       badge
         ? el('div', { display: 'flex', alignItems: 'center', gap: '12px', border: '2px solid #d9d5cc', borderRadius: 999, padding: '6px 22px' }, [
             el('div', { width: 20, height: 20, borderRadius: 10, background: THREAD_COLOURS[badge.thread] }),

@@ -1,8 +1,7 @@
 /** schema.org descriptions of the site, the story and each event, for search engines. */
 import { absoluteUrl } from '../lib/urls.ts';
+import { SITE_NAME } from '../lib/site.ts';
 import type { StoryEvent, SourceEntry } from './chronology.ts';
-
-const SITE_NAME = 'Across the Strait';
 
 export function website(description: string) {
   return { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/'), description, inLanguage: 'en' };
@@ -30,6 +29,7 @@ export function eventArticle(event: StoryEvent, sources: Map<string, SourceEntry
     headline: data.title,
     description: data.summary,
     url: absoluteUrl(`/events/${event.id}/`),
+    dateModified: data.updated,
     inLanguage: 'en',
     isPartOf: isPartOf(),
     about: {

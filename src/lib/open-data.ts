@@ -8,7 +8,7 @@ import { THREADS, type ThreadId } from './threads.ts';
 import { escapeMarkup } from './escape.ts';
 
 /** Bump the major version on any change that could break a reader of events.json. */
-export const EVENTS_JSON_VERSION = '1.0.0';
+export const EVENTS_JSON_VERSION = '1.1.0';
 
 export interface OpenEvent {
   id: string;
@@ -16,14 +16,16 @@ export interface OpenEvent {
   storyUrl: string;
   title: string;
   summary: string;
+  updated: string;
   date: { start: string; end?: string | undefined; label: string };
   disputedDates: { start: string; end?: string | undefined; label?: string | undefined; note: string; sources: string[] }[];
+  otherDates: { start: string; end?: string | undefined; label?: string | undefined; what: string; sources: string[] }[];
   thread: ThreadId;
   core: boolean;
   confidence: { level: 'high' | 'medium' | 'low'; reason: string };
-  lengths: { km: number; label: string; of: string; claimedBy?: string | undefined; sources: string[] }[];
+  lengths: { km: number; label: string; of: string; year?: number | undefined; claimedBy?: string | undefined; sources: string[] }[];
   costs: { amount: number; upTo?: number | undefined; currency: string; year: number; scope: string; label: string; claimedBy?: string | undefined; sources: string[] }[];
-  places: { name: string; lat: number; lon: number; sources: string[] }[];
+  places: { name: string; lat: number; lon: number; sources: string[]; otherCoordinates: { lat: number; lon: number; sources: string[] }[] }[];
   people: string[];
   organisations: string[];
   sources: string[];
@@ -37,6 +39,7 @@ export interface OpenSource {
   url: string;
   kind: string;
   mirror: boolean;
+  titleIsDescription: boolean;
 }
 
 export function eventsJson(events: OpenEvent[], sources: OpenSource[], schemaUrl: string, siteUrl: string) {
@@ -77,11 +80,11 @@ export function csvField(value: string | number | boolean | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources'] as const;
+export const CSV_COLUMNS = ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources', 'updated'] as const;
 
 export function eventsCsv(events: OpenEvent[]): string {
   const rows = events.map((e) =>
-    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence.level, e.summary, e.url, e.sources.join(' ')].map(csvField).join(','),
+    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence.level, e.summary, e.url, e.sources.join(' '), e.updated].map(csvField).join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

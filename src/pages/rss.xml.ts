@@ -1,20 +1,25 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChronology } from '../data/chronology.ts';
-import { startOf } from '../lib/partial-date.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import { SITE_NAME, SITE_SUBJECT } from '../lib/site.ts';
 
-/** An RSS feed of the events, newest first, each dated by when it happened. */
+/**
+ * An RSS feed of the entries, most recently written or changed first. Each item is dated
+ * by when its entry was last updated, so a new or corrected entry on a 2011 event shows
+ * up as news in a feed reader; the event's own date stays in the item's title.
+ */
 export const GET: APIRoute = async () => {
-  const { events } = await getChronology();
+  const { events, span } = await getChronology();
+  const newestFirst = [...events].reverse().sort((a, b) => (a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : 0));
   return rss({
-    title: 'Across the Strait: events',
-    description: 'Proposals to link Russia and the United States across the Bering Strait, 1857–2025, each with its sources.',
+    title: `${SITE_NAME}: events`,
+    description: `Proposals for ${SITE_SUBJECT}, ${span}, each with its sources.`,
     site: absoluteUrl('/'),
-    items: [...events].reverse().map((event) => ({
+    items: newestFirst.map((event) => ({
       title: `${event.data.title} (${event.dateLabel})`,
       link: absoluteUrl(`/events/${event.id}/`),
-      pubDate: new Date(startOf(event.start)),
+      pubDate: new Date(`${event.data.updated}T00:00:00Z`),
       description: event.data.summary,
       categories: [event.data.thread],
     })),

@@ -6,7 +6,7 @@
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { layoutTimeline, axisSegments, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { layoutTimeline, axisSegments, focusSegment, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { markParts, renderAxis, renderLanes, diamond } from '../lib/timeline/svg.ts';
 import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
@@ -147,8 +147,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   function latestView(): ZoomTransform {
     const segments = axisSegments(events, layout.plot.x0, layout.plot.x1);
+    const focus = focusSegment(segments);
+    if (focus) return fitRange(focus.x0 - 4, focus.x1 + 4);
     const last = segments.at(-1)!;
-    return segments.length > 1 ? fitRange(last.x0 - 4, last.x1) : fitRange(last.x1 - (last.x1 - last.x0) / 20, last.x1);
+    return fitRange(last.x1 - (last.x1 - last.x0) / 20, last.x1);
   }
 
   /** Pans (and if needed zooms) so the event is in the middle of the plot. */

@@ -12,7 +12,8 @@ export interface TimelineDatum {
   end?: string | undefined;
   thread: ThreadId;
   core: boolean;
-  alternatives: { start: string; end?: string | undefined }[];
+  /** Other dates: disputed ones, and `firm` further dates of the same event. */
+  alternatives: { start: string; end?: string | undefined; firm?: boolean | undefined }[];
   summary: string;
   confidence: 'high' | 'medium' | 'low';
   url: string;
@@ -30,6 +31,7 @@ export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
     alternatives: datum.alternatives.map((alt) => ({
       start: toPartialDate(alt.start),
       end: alt.end === undefined ? undefined : toPartialDate(alt.end),
+      firm: alt.firm === true,
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutTimeline, axisSegments, textWidth, shorten, METRICS, type MarkLayout } from './layout.ts';
+import { layoutTimeline, axisSegments, focusSegment, textWidth, shorten, METRICS, type MarkLayout } from './layout.ts';
+import { toTimelineEvent } from './events.ts';
 import { renderTimelineSvg } from './svg.ts';
 import { FIXTURE_EVENTS, FIXTURE_DATA } from './fixture-events.ts';
 import { THREAD_IDS } from '../threads.ts';
@@ -110,6 +111,33 @@ describe('layoutTimeline', () => {
     assert.match(layout.captions[0]!.text, /^October 2025, by day$/);
     assert.ok(layout.ticks.some((t) => /^\d+ Oct$/.test(t.label)), 'the detail is labelled by day');
     assert.ok(layout.ticks.some((t) => t.label === '1900'), 'the history is labelled by year');
+  });
+
+  it('gives a dense cluster followed by months of later events a stretch each', () => {
+    const later = [
+      ...FIXTURE_DATA,
+      { ...FIXTURE_DATA[0]!, end: undefined, id: 'november', start: '2025-11-04', title: 'A November interview' },
+      { ...FIXTURE_DATA[0]!, end: undefined, id: 'february', start: '2026-02-18', title: 'A February report' },
+      { ...FIXTURE_DATA[0]!, end: undefined, id: 'june', start: '2026-06', title: 'A June forum' },
+    ].map(toTimelineEvent);
+    const layout = layoutTimeline(later, { width: 1000 });
+    assert.equal(layout.breaks.length, 2);
+    const x = (id: string) => layout.marks.find((m) => m.id === id)!.x0;
+    assert.ok(x('exchange') - x('post') >= 15, 'the crowded days are still read by day');
+    assert.ok(x('post') > layout.breaks[0]! && x('post') < layout.breaks[1]!, 'the cluster sits between the breaks');
+    assert.ok(x('november') > layout.breaks[1]! && x('june') > x('february') + 20, 'the later months have room of their own');
+    assert.deepEqual(layout.captions.map((c) => c.text), ['October 2025, by day', '2025–2026']);
+    assert.deepEqual(layoutTimeline(later, { width: 1600 }).captions.map((c) => c.text), ['October 2025, by day', 'November 2025 – June 2026']);
+    const focus = focusSegment(axisSegments(later, 136, 984));
+    assert.equal(focus?.label, 'October 2025');
+  });
+
+  it('labels everything after the last year of a chronology that ends in 1999', () => {
+    const old = FIXTURE_DATA.filter((d) => d.start < '1999').map(toTimelineEvent);
+    const layout = layoutTimeline(old, { width: 1000 });
+    assert.equal(layout.breaks.length, 0);
+    assert.equal(focusSegment(axisSegments(old, 136, 984)), undefined, 'no view to jump to a crowded stretch');
+    assert.ok(layout.ticks.every((t) => !/20[1-9]\d|2025/.test(t.label)), 'no tick after the chronology');
   });
 
   it('keeps one linear axis when the events are not crowded at the end', () => {

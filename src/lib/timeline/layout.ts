@@ -3,7 +3,7 @@
  * at build time (for the static SVG) and in the browser (on resize, zoom and filter).
  * No DOM: text widths are estimated from character counts so the result is deterministic.
  */
-import { startOf, endOf, formatDate, type PartialDate } from '../partial-date.ts';
+import { startOf, endOf, formatDate, formatSpan, type PartialDate } from '../partial-date.ts';
 import { THREAD_IDS, THREADS, type ThreadId } from '../threads.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { timeTicks, type Tick } from './ticks.ts';
@@ -16,8 +16,8 @@ export interface TimelineEvent {
   end?: PartialDate | undefined;
   thread: ThreadId;
   core: boolean;
-  /** Other dates the sources give, drawn as secondary marks tied to the event. */
-  alternatives: { start: PartialDate; end?: PartialDate | undefined }[];
+  /** Other dates, drawn as secondary marks tied to the event: disputed ones, and `firm` further dates. */
+  alternatives: { start: PartialDate; end?: PartialDate | undefined; firm?: boolean }[];
 }
 
 export interface ZoomTransform {
@@ -45,6 +45,10 @@ export interface Segment {
   /** Its pixels before zoom. */
   x0: number;
   x1: number;
+  /** 'days': a crowded stretch given room to be read by day; 'after': what follows it. */
+  resolution?: 'days' | 'after' | undefined;
+  /** The first and last instant of the events in the stretch, for its caption. */
+  holds?: { from: number; to: number } | undefined;
 }
 
 export interface MarkLayout {
@@ -61,7 +65,7 @@ export interface MarkLayout {
   approximate: boolean;
   /** The label's anchor point: left of its text ('start') or right of it ('end'). */
   label: { x: number; text: string; visible: boolean; anchor: 'start' | 'end' };
-  alternatives: { x0: number; x1: number }[];
+  alternatives: { x0: number; x1: number; firm: boolean }[];
   /**
    * Denser than the pixels: an unlabelled dot within a pixel of another in its row.
    * The browser leaves it undrawn (it would not show) until it is selected.
@@ -131,31 +135,90 @@ export function textWidth(text: string): number {
 }
 
 /**
- * Focus and context: when the last events crowd into a few weeks at the end of a long
- * history (October 2025 after 170 years), give those weeks their own stretch of the
- * axis after a labelled break, so both read at once. Otherwise one linear stretch.
+ * Focus and context. When many events crowd into a few weeks near the end of a long
+ * history (October 2025 after 170 years), those weeks get their own stretch of the axis,
+ * read by day, after a labelled break; what follows them (months of later events) gets a
+ * third stretch of its own, so neither squeezes the other. Otherwise one linear stretch.
+ * Everything here derives from the events: no date is written into the code.
  */
 export function axisSegments(events: readonly TimelineEvent[], x0: number, x1: number): Segment[] {
   if (events.length === 0) {
-    const now = Date.UTC(2025, 0, 1);
-    return [{ start: now - 365 * DAY, end: now, x0, x1 }];
+    // Nothing to show: any one-year stretch will do (the epoch's first year).
+    return [{ start: 0, end: 365 * DAY, x0, x1 }];
   }
   const starts = events.map((e) => startOf(e.start));
   const ends = events.map((e) => endOf(e.end ?? e.start));
   const first = Math.min(...starts);
   const last = Math.max(...ends);
-  const pad = (last - first) * 0.01 + DAY;
-  const latest = Math.max(...starts);
-  const cluster = events.filter((_, i) => latest - starts[i]! <= 31 * DAY && ends[i]! - starts[i]! <= 31 * DAY);
   const span = last - first;
-  if (cluster.length < 2 || span < 20 * 365 * DAY) return [{ start: first - pad, end: last + pad, x0, x1 }];
-  const detailStart = Math.min(...cluster.map((e) => startOf(e.start))) - 2 * DAY;
-  const detailEnd = Math.max(...cluster.map((e) => endOf(e.end ?? e.start))) + 2 * DAY;
-  const split = x0 + (x1 - x0) * 0.76;
+  const pad = span * 0.01 + DAY;
+  const whole: Segment[] = [{ start: first - pad, end: last + pad, x0, x1 }];
+  const dense = denseWindow(starts, ends, first + span * 0.75);
+  if (!dense || span < 20 * 365 * DAY) return whole;
+  const detailStart = dense.start - 2 * DAY;
+  const detailEnd = dense.end + 2 * DAY;
+  const gap = METRICS.breakGap / 2;
+  const at = (share: number) => x0 + (x1 - x0) * share;
+  const history = { start: first - pad, end: detailStart, x0 };
+  const days = { start: detailStart, end: detailEnd, resolution: 'days' as const, holds: { from: dense.start, to: dense.end - 1 } };
+  const laterStart = Math.min(...starts.filter((t) => t > detailEnd));
+  if (last <= detailEnd) {
+    return [
+      { ...history, x1: at(0.76) - gap },
+      { ...days, x0: at(0.76) + gap, x1 },
+    ];
+  }
   return [
-    { start: first - pad, end: detailStart, x0, x1: split - METRICS.breakGap / 2 },
-    { start: detailStart, end: detailEnd, x0: split + METRICS.breakGap / 2, x1 },
+    { ...history, x1: at(0.56) - gap },
+    { ...days, x0: at(0.56) + gap, x1: at(0.84) - gap },
+    { start: detailEnd, end: last + (last - detailEnd) * 0.03 + DAY, x0: at(0.84) + gap, x1, resolution: 'after' as const, holds: { from: laterStart, to: last - 1 } },
   ];
+}
+
+/**
+ * The most crowded run of short events (each lasting at most 31 days, each starting within a
+ * week of the one before it ends) that starts after `notBefore` and holds at least three; the
+ * latest wins a tie. Its start and end are those of the events in it.
+ */
+function denseWindow(starts: readonly number[], ends: readonly number[], notBefore: number): { start: number; end: number } | undefined {
+  const short = starts
+    .map((s, i) => ({ s, e: ends[i]! }))
+    .filter(({ s, e }) => e - s <= 31 * DAY)
+    .sort((a, b) => a.s - b.s);
+  let best: { count: number; start: number; end: number } | undefined;
+  let run: { count: number; start: number; end: number } | undefined;
+  for (const { s, e } of short) {
+    run = run && s - run.end <= 7 * DAY ? { count: run.count + 1, start: run.start, end: Math.max(run.end, e) } : { count: 1, start: s, end: e };
+    if (run.start >= notBefore && run.count >= 3 && (!best || run.count >= best.count)) best = run;
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+/**
+ * Captions for a stretch after a break, longest first: "October 2025, by day" (or
+ * "October–November 2025, by day"); after it "November 2025 – June 2026", or "2025–2026"
+ * where that does not fit.
+ */
+function segmentCaptions(segment: Segment): string[] {
+  const month = (t: number) => {
+    const date = new Date(t);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, precision: 'month' as const };
+  };
+  if (!segment.holds) return [];
+  const a = month(segment.holds.from);
+  const b = month(segment.holds.to);
+  const same = a.year === b.year && a.month === b.month;
+  if (segment.resolution === 'days') return [`${same ? formatDate(a) : formatSpan(a, b)}, by day`];
+  if (segment.resolution === 'after') {
+    return same ? [formatDate(a)] : [formatSpan(a, b), a.year === b.year ? String(a.year) : `${a.year}–${b.year}`];
+  }
+  return [];
+}
+
+/** The stretch read by day, for the view that jumps to it, with its caption (e.g. "October 2025"). */
+export function focusSegment(segments: readonly Segment[]): (Segment & { label: string }) | undefined {
+  const days = segments.find((s) => s.resolution === 'days');
+  return days && { ...days, label: segmentCaptions(days)[0]!.replace(/, by day$/, '') };
 }
 
 /** The base scale of the segments, before zoom. */
@@ -164,12 +227,6 @@ export function baseScale(segments: readonly Segment[]): TimeScale {
     segments.flatMap((s) => [s.start, s.end]),
     segments.flatMap((s) => [s.x0, s.x1]),
   );
-}
-
-/** "October 2025": the month an instant falls in, by the site's one date formatter. */
-function monthOf(t: number): string {
-  const date = new Date(t);
-  return formatDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, precision: 'month' });
 }
 
 /** Pixels the label covers, from its anchor point. */
@@ -240,7 +297,7 @@ function placeLane(
       alternatives: event.alternatives.map((alt) => {
         const a0 = zoomed(startOf(alt.start));
         const a1 = zoomed(endOf(alt.end ?? alt.start));
-        return { x0: (a0 + a1) / 2, x1: (a0 + a1) / 2 };
+        return { x0: (a0 + a1) / 2, x1: (a0 + a1) / 2, firm: alt.firm === true };
       }),
       culled: false,
     };
@@ -294,7 +351,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   marks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const captions = segments.slice(1).flatMap((segment) => {
     const x = Math.max(zoomed(segment.start), plotX0) + 4;
-    return x < plotX1 - 80 ? [{ x, text: `${monthOf((segment.start + segment.end) / 2)}, by day` }] : [];
+    const room = Math.min(plotX1, zoomed(segment.end)) - x;
+    const text = segmentCaptions(segment).find((caption) => textWidth(caption) <= room);
+    return text ? [{ x, text }] : [];
   });
   return {
     width,

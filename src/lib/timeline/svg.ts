@@ -45,7 +45,7 @@ export const diamond = (x: string) => `M${x} -5l5 5-5 5-5-5z`;
 export function renderAlternatives(mark: MarkLayout): string {
   const parts = markParts(mark);
   const shapes = parts.alternatives
-    .map((x) => `<line class="tl-alt-link" x1="0" x2="${x}" y1="0" y2="0"/><path class="tl-alt" d="${diamond(x)}"/>`)
+    .map((x, i) => `<line class="tl-alt-link" x1="0" x2="${x}" y1="0" y2="0"/><path class="tl-alt${mark.alternatives[i]!.firm ? ' tl-alt-firm' : ''}" d="${diamond(x)}"/>`)
     .join('');
   return `<g class="tl-alts thread-${mark.thread}" data-for="${escapeMarkup(mark.id)}" transform="${parts.transform}">${shapes}</g>`;
 }

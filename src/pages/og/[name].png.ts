@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChronology } from '../../data/chronology.ts';
 import { socialImage } from '../../data/social-image.ts';
 import { THREADS } from '../../lib/threads.ts';
+import { SITE_NAME, SITE_SUBJECT } from '../../lib/site.ts';
 
 /** One card image per event page (/og/<id>.png) and one for the site (/og/site.png). */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { events } = await getChronology();
+  const { events, span } = await getChronology();
   return [
-    { params: { name: 'site' }, props: { kicker: 'A sourced documentary, 1857–2025', title: 'Across the Strait: linking Russia and the United States across the Bering Strait' } },
+    { params: { name: 'site' }, props: { kicker: `A sourced documentary, ${span}`, title: `${SITE_NAME}: ${SITE_SUBJECT}` } },
     ...events.map((event) => ({
       params: { name: event.id },
       props: { kicker: event.dateLabel, title: event.data.title, badge: { label: THREADS[event.data.thread].label, thread: event.data.thread } },
