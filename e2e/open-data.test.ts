@@ -68,7 +68,7 @@ describe('/data/timelinejs.json', () => {
 describe('/data/events.csv', () => {
   it('has a header and one row per event, each with every column', () => {
     const [header, ...rows] = parseCsv(read('data/events.csv'));
-    assert.deepEqual(header, ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources', 'updated']);
+    assert.deepEqual(header, ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources', 'updated', 'drew_on']);
     assert.equal(rows.length, eventPages.length);
     for (const row of rows) assert.equal(row.length, header!.length);
   });

@@ -6,6 +6,7 @@ import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
 import { THREAD_IDS } from './lib/threads.ts';
+import { LINEAGE_HOW_IDS } from './lib/lineage.ts';
 import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
 import { parseSourceList } from './lib/source-list-file.ts';
 import { parseYamlList } from './lib/yaml-list-file.ts';
@@ -206,6 +207,26 @@ const events = defineCollection({
     organisations: z.array(z.string()).default([]),
     /** The sources for the event as a whole; the body may cite more with <Cite>. */
     sources: sourceIds,
+    /**
+     * Earlier events this one drew on, each stated by a listed source. The build checks that
+     * the event exists and comes earlier; the site shows the link both ways and on the timeline.
+     */
+    drewOn: z
+      .array(
+        z.object({
+          /** The earlier event, by id (its file name). */
+          event: z.string().min(1),
+          /** How it drew on it: see LINEAGE_HOW in src/lib/lineage.ts. */
+          how: z.enum(LINEAGE_HOW_IDS),
+          /** One sentence saying what the link is, in the site's words. */
+          note: z.string().min(1),
+          /** The sources that state the link. */
+          sources: sourceIds,
+          /** True when the link is the site's own inference from the sources: shown as "Our analysis". */
+          analysis: z.boolean().default(false),
+        }),
+      )
+      .default([]),
   }),
 });
 

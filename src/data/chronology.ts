@@ -7,6 +7,7 @@ import { smartQuotes } from '../lib/typography.ts';
 import type { BodyCitations } from '../markdown/citation-numbering.ts';
 import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
 import { yearSpan } from '../lib/site.ts';
+import { lineageProblems, lineageEdges, type LineageEdge } from '../lib/lineage.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -25,6 +26,8 @@ export interface Correction {
 /** An event as the pages use it: validated, dated, rendered and with its numbered references. */
 export interface StoryEvent {
   id: string;
+  /** The content file it came from, for error messages. */
+  file: string;
   data: EventEntry['data'];
   start: PartialDate;
   end?: PartialDate | undefined;
@@ -51,6 +54,10 @@ export interface Chronology {
   lastUpdated: string;
   /** The years the chronology spans, "1857–2026", derived from its events. */
   span: string;
+  /** Every lineage link (later event → earlier one), in date order of the later event. */
+  lineage: LineageEdge[];
+  /** For each event, the later events that drew on it. */
+  drawnOnBy: Map<string, LineageEdge[]>;
 }
 
 /** Every source id an event's frontmatter names, with the field it is named in. */
@@ -63,6 +70,7 @@ function frontmatterCitations(data: EventEntry['data']): { field: string; ids: s
     ...data.lengths.map((d, i) => ({ field: `lengths[${i}].sources`, ids: d.sources })),
     ...data.costs.map((d, i) => ({ field: `costs[${i}].sources`, ids: d.sources })),
     ...data.places.map((d, i) => ({ field: `places[${i}].sources`, ids: d.sources })),
+    ...data.drewOn.map((d, i) => ({ field: `drewOn[${i}].sources`, ids: d.sources })),
     ...data.places.flatMap((d, i) => d.otherCoordinates.map((o, j) => ({ field: `places[${i}].otherCoordinates[${j}].sources`, ids: o.sources }))),
   ];
 }
@@ -77,6 +85,7 @@ function typeset(data: EventEntry['data']): EventEntry['data'] {
     date: { ...data.date, label: optional(data.date.label), note: optional(data.date.note) },
     disputedDates: data.disputedDates.map((d) => ({ ...d, label: optional(d.label), note: smartQuotes(d.note) })),
     otherDates: data.otherDates.map((d) => ({ ...d, label: optional(d.label), what: smartQuotes(d.what) })),
+    drewOn: data.drewOn.map((d) => ({ ...d, note: smartQuotes(d.note) })),
     lengths: data.lengths.map((l) => ({ ...l, label: smartQuotes(l.label) })),
     costs: data.costs.map((c) => ({ ...c, label: smartQuotes(c.label) })),
   };
@@ -101,6 +110,7 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
   const end = data.date.end === undefined ? undefined : toPartialDate(data.date.end);
   return {
     id: entry.id,
+    file,
     data,
     start,
     end,
@@ -117,11 +127,17 @@ async function loadChronology(): Promise<Chronology> {
   if (entries.length === 0) throw new ContentError('content/events', 'files', 'no events found');
   const known = new Set(sources.map((s) => s.id));
   const events = sortChronologically(await Promise.all(entries.map((e) => loadEvent(e, known))));
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const event of events) {
+    const [problem] = lineageProblems(event, event.data.drewOn, byId);
+    if (problem) throw new ContentError(event.file, problem[0], problem[1]);
+  }
+  const { edges, drawnOnBy } = lineageEdges(events.map((e) => ({ id: e.id, drewOn: e.data.drewOn })));
   const citedBy = new Map<string, StoryEvent[]>(sources.map((s) => [s.id, []]));
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
-  const corrections = loadCorrections(await getCollection('corrections'), new Map(events.map((e) => [e.id, e])));
+  const corrections = loadCorrections(await getCollection('corrections'), byId);
   const lastUpdated = latestDay([...events.map((e) => e.data.updated), ...corrections.map((c) => c.date)])!;
-  return { events, sources, citedBy, corrections, lastUpdated, span: yearSpan(events) };
+  return { events, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy };
 }
 
 /** Resolves each correction's event and checks its date; newest first, stable within a day. */

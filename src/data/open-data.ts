@@ -33,6 +33,7 @@ export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSo
       people: data.people,
       organisations: data.organisations,
       sources: data.sources,
+      drewOn: data.drewOn.map(({ event, how, note, sources, analysis }) => ({ event, how, note, sources, analysis })),
     })),
     sources: sources.map(({ id, data }) => ({
       id,

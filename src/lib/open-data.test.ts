@@ -21,6 +21,7 @@ const event = (id: string, start: string, extra: Partial<OpenEvent> = {}): OpenE
   people: [],
   organisations: [],
   sources: ['S01', 'S02'],
+  drewOn: [],
   ...extra,
 });
 
@@ -43,8 +44,8 @@ describe('eventsCsv', () => {
   it('writes a header and one row per event, quoting fields with commas and quotes', () => {
     const csv = eventsCsv([event('a', '1890')]);
     const [header, row] = csv.split('\r\n');
-    assert.equal(header, 'id,title,start,end,date_label,thread,core,confidence,summary,url,sources,updated');
-    assert.equal(row, 'a,Title a,1890,,1890,railway,false,high,"A summary, with ""quotes"".",https://example.org/events/a/,S01 S02,2026-12-02');
+    assert.equal(header, 'id,title,start,end,date_label,thread,core,confidence,summary,url,sources,updated,drew_on');
+    assert.equal(row, 'a,Title a,1890,,1890,railway,false,high,"A summary, with ""quotes"".",https://example.org/events/a/,S01 S02,2026-12-02,');
     assert.ok(csv.endsWith('\r\n'));
   });
   it('leaves plain fields unquoted', () => {

@@ -29,6 +29,7 @@ export interface OpenEvent {
   people: string[];
   organisations: string[];
   sources: string[];
+  drewOn: { event: string; how: string; note: string; sources: string[]; analysis: boolean }[];
 }
 
 export interface OpenSource {
@@ -80,11 +81,11 @@ export function csvField(value: string | number | boolean | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources', 'updated'] as const;
+export const CSV_COLUMNS = ['id', 'title', 'start', 'end', 'date_label', 'thread', 'core', 'confidence', 'summary', 'url', 'sources', 'updated', 'drew_on'] as const;
 
 export function eventsCsv(events: OpenEvent[]): string {
   const rows = events.map((e) =>
-    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence.level, e.summary, e.url, e.sources.join(' '), e.updated].map(csvField).join(','),
+    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence.level, e.summary, e.url, e.sources.join(' '), e.updated, e.drewOn.map((d) => d.event).join(' ')].map(csvField).join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

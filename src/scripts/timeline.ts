@@ -9,6 +9,7 @@ import 'd3-transition';
 import { layoutTimeline, axisSegments, focusSegment, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { markParts, renderAxis, renderLanes, diamond } from '../lib/timeline/svg.ts';
 import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
+import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
 import type { ThreadId } from '../lib/threads.ts';
 
@@ -48,6 +49,9 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   let focusable: string | undefined;
   const alternatives = new Map([...svg.querySelectorAll<SVGGElement>('g.tl-alts')].map((g) => [g.dataset.for!, g]));
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const lineageLayer = svg.querySelector<SVGGElement>('.tl-lineage')!;
+  const edges = data.flatMap((d) => (d.drewOn ?? []).map((to) => ({ from: d.id, to })));
+  let showEveryLink = false;
 
   let state: TimelineState = parseTimelineState(location.hash, new Set(byId.keys()));
   if (!location.hash && options.initial) {
@@ -80,7 +84,12 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       // Off the plot (zoomed past), or lost among others at this zoom: undrawn, unless selected.
       const undrawn = (mark.x1 < left - 300 || mark.x0 > right + 300 || mark.culled) && mark.id !== current;
       write(written, element, 'display', undrawn ? 'none' : 'inline');
-      if (undrawn) continue;
+      const group = alternatives.get(mark.id);
+      if (undrawn) {
+        // Its other dates go with it: left where they were, they would mark the wrong dates.
+        if (group) write(written, group, 'display', 'none');
+        continue;
+      }
       const next = markParts(mark);
       write(written, element, 'transform', next.transform);
       for (const [name, value] of Object.entries(next.shape)) write(written, shape, name, value);
@@ -88,7 +97,6 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       write(written, label, 'text-anchor', mark.label.anchor);
       write(written, label, 'visibility', mark.label.visible ? 'visible' : 'hidden');
       if (label.textContent !== mark.label.text) label.textContent = mark.label.text;
-      const group = alternatives.get(mark.id);
       if (group) {
         write(written, group, 'display', 'inline');
         write(written, group, 'transform', next.transform);
@@ -106,6 +114,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       const group = alternatives.get(id);
       if (group) write(written, group, 'display', 'none');
     }
+    drawLineage();
     if (!current || !shown.has(current)) current = layout.marks[0]?.id;
     if (current !== focusable) {
       for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
@@ -113,6 +122,13 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     }
     // User Timing, for the benchmark (npm run bench) and the browser's performance panel.
     performance.measure('timeline-render', 'timeline-render-start');
+  }
+
+  /** Arcs from the selected event to what it drew on and what drew on it; every arc when asked. */
+  function drawLineage() {
+    const arcs = showEveryLink || state.event ? lineageArcs(layout, edges, showEveryLink ? undefined : state.event) : [];
+    const markup = arcs.map((arc) => `<path class="lineage-arc" d="${arc.d}" data-from="${arc.from}" data-to="${arc.to}"/>`).join('');
+    if (lineageLayer.innerHTML !== markup) lineageLayer.innerHTML = markup;
   }
 
   const schedule = () => {
@@ -185,6 +201,18 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     add('p', 'tl-card-title', datum.title);
     add('p', 'tl-card-summary', datum.summary);
     add('p', 'tl-card-confidence', `${datum.confidence} confidence`);
+    const links = [
+      ...(datum.drewOn ?? []).map((to) => ['Drew on', to] as const),
+      ...data.filter((d) => d.drewOn?.includes(id)).map((d) => ['Drawn on by', d.id] as const),
+    ];
+    for (const [relation, other] of links) {
+      const line = add('p', 'tl-card-lineage', `${relation}: `);
+      const to = document.createElement('a');
+      to.href = byId.get(other)!.url;
+      to.textContent = byId.get(other)!.title;
+      to.tabIndex = -1;
+      line.append(to);
+    }
     const link = add('a', 'tl-card-link', 'Open the event') as HTMLAnchorElement;
     link.href = datum.url;
     link.tabIndex = -1;
@@ -212,6 +240,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     }
     svg.querySelector('.tl-selected')?.classList.remove('tl-selected');
     marks.get(id)!.classList.add('tl-selected');
+    drawLineage();
     options.onSelect?.(id);
     const datum = byId.get(id)!;
     announce.textContent = `${datum.title}, ${datum.dateLabel}`;
@@ -246,6 +275,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   function readForm() {
     const threads = [...form.querySelectorAll<HTMLInputElement>('input[name="thread"]:checked')].map((i) => i.value as ThreadId);
     const coreOnly = form.querySelector<HTMLInputElement>('input[name="core"]')!.checked;
+    showEveryLink = form.querySelector<HTMLInputElement>('input[name="lineage"]')?.checked ?? false;
     state = { ...state, threads, coreOnly };
     render();
     constrain();

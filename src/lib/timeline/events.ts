@@ -17,6 +17,8 @@ export interface TimelineDatum {
   summary: string;
   confidence: 'high' | 'medium' | 'low';
   url: string;
+  /** Ids of the earlier events this one drew on (lineage). */
+  drewOn?: string[] | undefined;
 }
 
 export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {

@@ -92,6 +92,8 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
     `<defs><clipPath id="tl-clip"><rect class="tl-clip-rect" x="${px(plot.x0 - 8)}" y="0" width="${px(plot.x1 - plot.x0 + 8 + METRICS.right)}" height="${px(layout.height)}"/></clipPath></defs>` +
     `<g class="tl-lanes" aria-hidden="true">${renderLanes(layout)}</g>` +
     `<g class="tl-axis" aria-hidden="true" clip-path="url(#tl-clip)">${renderAxis(layout)}</g>` +
+    // Lineage arcs: drawn by the script when an event is selected, behind every mark and label.
+    `<g class="tl-lineage" aria-hidden="true" clip-path="url(#tl-clip)"></g>` +
     `<g class="tl-alts-layer" aria-hidden="true" clip-path="url(#tl-clip)">${layout.marks.filter((m) => m.alternatives.length > 0).map(renderAlternatives).join('')}</g>` +
     `<g class="tl-marks" clip-path="url(#tl-clip)">${layout.marks.map((mark) => renderMark(mark, options)).join('')}</g>` +
     `</svg>`
