@@ -27,6 +27,9 @@ export function writeSyntheticContent(dir: string, count: number): void {
       .map((id) => `- id: ${id}\n  title: "Synthetic source ${id}"\n  publisher: "Benchmark"\n  url: "https://example.org/${id}"\n  kind: newspaper\n`)
       .join(''),
   );
+  mkdirSync(join(dir, 'eras'), { recursive: true });
+  writeFileSync(join(dir, 'eras', 'all.mdx'), '---\ntitle: Every synthetic event\nstart: 1800\n---\n\nOne era for the benchmark. <Cite ids="S01" />\n');
+  writeFileSync(join(dir, 'overview.mdx'), '---\ntitle: The story in brief\n---\n\nA synthetic overview. <Cite ids="S01" />\n');
   writeFileSync(join(dir, 'corrections.yaml'), '- date: 2026-11-24\n  kind: addition\n  what: "Synthetic events written."\n  why: "For the benchmark."\n');
   for (let i = 0; i < count; i++) {
     const cluster = i >= count - Math.max(3, Math.round(count * 0.01));

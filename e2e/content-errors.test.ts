@@ -101,4 +101,37 @@ describe('bad content fails the build with a clear message', () => {
     const result = buildWith((dir) => edit(first(dir), 'updated: 2026-11-24\n', ''));
     assertFails(result, ['1890-first.mdx', 'updated']);
   });
+
+  const second = (dir: string) => join(dir, 'events/2007-second.mdx');
+  const link = (target: string, extra = 'how: named it\n    note: A link.\n    sources: [S02]') => `sources: [S02]\ndrewOn:\n  - event: ${target}\n    ${extra}\n`;
+
+  it('names the file and field of a lineage link to an unknown event', () => {
+    const result = buildWith((dir) => edit(second(dir), 'sources: [S02]\n', link('1890-missing')));
+    assertFails(result, ['2007-second.mdx: drewOn[0].event: unknown event "1890-missing"']);
+  });
+
+  it('names the file and field of a lineage link to a later event', () => {
+    const result = buildWith((dir) => edit(first(dir), 'sources: [S01]\n', `sources: [S01]\ndrewOn:\n  - event: 2007-second\n    how: named it\n    note: A link.\n    sources: [S01]\n`));
+    assertFails(result, ['1890-first.mdx: drewOn[0].event: "2007-second" comes later than this event']);
+  });
+
+  it('names the file and field of a lineage link without a source', () => {
+    const result = buildWith((dir) => edit(second(dir), 'sources: [S02]\n', link('1890-first', 'how: named it\n    note: A link.')));
+    assertFails(result, ['2007-second.mdx', /drewOn\.0\.sources/]);
+  });
+
+  it('names the file and field of a lineage link with an unknown kind of link', () => {
+    const result = buildWith((dir) => edit(second(dir), 'sources: [S02]\n', link('1890-first', 'how: copied it\n    note: A link.\n    sources: [S02]')));
+    assertFails(result, ['2007-second.mdx', /drewOn\.0\.how/, '"named it"']);
+  });
+
+  it('names the file of an event that falls outside every era', () => {
+    const result = buildWith((dir) => edit(join(dir, 'eras/1-all.mdx'), 'start: 1850', 'start: 1900'));
+    assertFails(result, ['1890-first.mdx: date.start: 1890 falls outside every era']);
+  });
+
+  it('names the era that overlaps another', () => {
+    const result = buildWith((dir) => writeFileSync(join(dir, 'eras/2-later.mdx'), '---\ntitle: A later era\nstart: 2000\n---\n\nText. <Cite ids="S01" />\n'));
+    assertFails(result, ['1-all.mdx: start/end: overlaps "2-later"']);
+  });
 });

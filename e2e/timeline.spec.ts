@@ -11,11 +11,13 @@ const marks = (page: Page) => page.locator('.tl-svg a.tl-event');
 const tickLabels = (page: Page) => page.locator('.tl-tick text').allTextContents();
 
 /**
- * Clicks "October 2025" and looks one frame later: whether a d3 transition is running on
+ * Clicks the button that jumps to the crowded weeks and looks one frame later: whether a d3 transition is running on
  * the SVG (d3 keeps active transitions on the node), and the axis labels then.
  */
-const zoomToLatestAndLookOneFrameLater = (page: Page) =>
-  page.evaluate(
+const zoomToLatestAndLookOneFrameLater = async (page: Page) => {
+  // Zooming loads on demand (when idle, or at the first gesture): look once it is there.
+  await page.locator('.timeline[data-zoom="ready"]').waitFor({ state: 'attached' });
+  return page.evaluate(
     () =>
       new Promise<{ transitioning: boolean; ticks: string[] }>((resolve) => {
         document.querySelector<HTMLButtonElement>('button[data-zoom="latest"]')!.click();
@@ -29,6 +31,7 @@ const zoomToLatestAndLookOneFrameLater = (page: Page) =>
         );
       }),
   );
+};
 
 test.describe('the timeline', () => {
   test('with JavaScript off, shows one link per event, each to its event page', async ({ browser }) => {
@@ -47,7 +50,7 @@ test.describe('the timeline', () => {
   test('is one tab stop; arrow keys, Home and End visit the events in date order', async ({ page }) => {
     const ids = await storyOrder(page);
     await page.goto('/timeline/');
-    await page.getByRole('button', { name: 'October 2025' }).focus();
+    await page.locator('button[data-zoom="latest"]').focus();
     await page.keyboard.press('Tab');
     const focusedId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
     expect(await focusedId()).toBe(ids[0]);
@@ -75,13 +78,14 @@ test.describe('the timeline', () => {
 
   test('a focused event shows its details card without covering it, and announces title and date', async ({ page }) => {
     await page.goto('/timeline/');
-    await page.getByRole('button', { name: 'October 2025' }).focus();
+    await page.locator('button[data-zoom="latest"]').focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('End');
+    const last = await page.locator('[data-timeline-data]').evaluate((script) => JSON.parse(script.textContent!).at(-1).dateLabel as string);
     const card = page.locator('[data-card]');
     await expect(card).toBeVisible();
-    await expect(card).toContainText('18–23 October 2025');
-    await expect(page.locator('[data-announce]')).toHaveText(/, 18–23 October 2025$/);
+    await expect(card).toContainText(last);
+    await expect(page.locator('[data-announce]')).toHaveText(new RegExp(`, ${last}$`));
     const focused = await page.locator('.tl-svg a:focus .tl-mark').boundingBox();
     const box = await card.boundingBox();
     const overlaps = focused!.x < box!.x + box!.width && focused!.x + focused!.width > box!.x && focused!.y < box!.y + box!.height && focused!.y + focused!.height > box!.y;
@@ -107,7 +111,7 @@ test.describe('the timeline', () => {
     await page.goto('/timeline/');
     const start = await tickLabels(page);
     expect(start).toContain('1900');
-    await page.getByRole('button', { name: 'October 2025' }).click();
+    await page.locator('button[data-zoom="latest"]').click();
     await expect.poll(() => tickLabels(page)).toEqual(expect.arrayContaining(['16 Oct']));
     // Once the (animated) zoom has landed, only days are labelled.
     await expect.poll(async () => (await tickLabels(page)).some((label) => /^\d{4}$/.test(label))).toBe(false);

@@ -310,4 +310,31 @@ const corrections = defineCollection({
   }),
 });
 
-export const collections = { events, sources, corrections };
+/**
+ * The story's chapters: one MDX file per era (content/eras/), its body a short cited
+ * introduction. Every event must fall in exactly one era, by its start date.
+ */
+const eras = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/eras` }),
+  schema: z
+    .object({
+      /** The chapter's heading. */
+      title: z.string().min(1).max(80),
+      /** The first date the era covers: a partial ISO date. */
+      start: partialDate,
+      /** The last date it covers; omit for the era that runs on to the present. */
+      end: partialDate.optional(),
+    })
+    .superRefine(checkRange),
+});
+
+/** The overview at the top of the story (content/overview.mdx): the whole story in a few hundred words, cited. */
+const overview = defineCollection({
+  loader: glob({ pattern: 'overview.mdx', base: contentDir }),
+  schema: z.object({
+    /** The overview's heading. */
+    title: z.string().min(1),
+  }),
+});
+
+export const collections = { events, sources, corrections, eras, overview };

@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { toPartialDate, formatSpan, type PartialDate } from '../lib/partial-date.ts';
-import { sortChronologically, compareSourceIds } from '../lib/chronology.ts';
+import { toPartialDate, formatSpan, isoString, type PartialDate } from '../lib/partial-date.ts';
+import { sortChronologically, compareSourceIds, compareChronologically } from '../lib/chronology.ts';
 import { referenceList, unknownIds } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { smartQuotes } from '../lib/typography.ts';
@@ -8,6 +8,7 @@ import type { BodyCitations } from '../markdown/citation-numbering.ts';
 import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
 import { yearSpan } from '../lib/site.ts';
 import { lineageProblems, lineageEdges, type LineageEdge } from '../lib/lineage.ts';
+import { eraOf, eraProblems, wordCount } from '../lib/eras.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -39,6 +40,25 @@ export interface StoryEvent {
   references: string[];
   /** For each source the body cites, the citation mark its reference links back to. */
   backlinks: Record<string, number>;
+  /** Words in the body, for reading times. */
+  words: number;
+}
+
+/** A text of the story that is not an event (an era's introduction, the overview), rendered once. */
+export interface StoryText {
+  id: string;
+  title: string;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  words: number;
+}
+
+/** A chapter of the story: an era, its introduction and its events in date order. */
+export interface Era extends StoryText {
+  start: PartialDate;
+  end?: PartialDate | undefined;
+  /** "1857–1917", or "2025 onward" for the era that runs on. */
+  span: string;
+  events: StoryEvent[];
 }
 
 export interface Chronology {
@@ -58,6 +78,12 @@ export interface Chronology {
   lineage: LineageEdge[];
   /** For each event, the later events that drew on it. */
   drawnOnBy: Map<string, LineageEdge[]>;
+  /** The story's chapters, in date order; every event is in exactly one. */
+  eras: Era[];
+  /** For each event id, its era. */
+  eraOf: Map<string, Era>;
+  /** The overview at the top of the story. */
+  overview: StoryText;
 }
 
 /** Every source id an event's frontmatter names, with the field it is named in. */
@@ -118,7 +144,44 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
     Content,
     references: referenceList(body.order, frontmatterCitations(entry.data).map((c) => c.ids)),
     backlinks: body.firstMark,
+    words: wordCount(entry.body ?? ''),
   };
+}
+
+/** Renders an era introduction or the overview, checking the sources it cites. */
+async function loadText(entry: CollectionEntry<'eras'> | CollectionEntry<'overview'>, known: ReadonlySet<string>): Promise<StoryText> {
+  const file = entry.filePath ?? entry.id;
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
+  for (const use of body.uses) {
+    const [unknown] = unknownIds(use.ids, known);
+    if (unknown) throw new ContentError(file, `body <${use.component}>`, `unknown source id "${unknown}" (not in sources.yaml)`);
+  }
+  return { id: entry.id, title: smartQuotes(entry.data.title), Content, words: wordCount(entry.body ?? '') };
+}
+
+/** The eras in date order with their events; fails naming the file of an event outside every era. */
+async function loadEras(events: StoryEvent[], known: ReadonlySet<string>): Promise<{ eras: Era[]; eraOf: Map<string, Era> }> {
+  const entries = await getCollection('eras');
+  if (entries.length === 0) throw new ContentError('content/eras', 'files', 'no eras found: the story needs at least one chapter');
+  const eras: Era[] = [];
+  for (const entry of entries) {
+    const start = toPartialDate(entry.data.start);
+    const end = entry.data.end === undefined ? undefined : toPartialDate(entry.data.end);
+    const span = end ? formatSpan(start, end) : `${formatSpan(start)} onward`;
+    eras.push({ ...(await loadText(entry, known)), start, end, span, events: [] });
+  }
+  eras.sort((a, b) => compareChronologically(a, b));
+  const [problem] = eraProblems(eras);
+  if (problem) throw new ContentError(`content/eras/${problem[0]}.mdx`, 'start/end', problem[1]);
+  const byEvent = new Map<string, Era>();
+  for (const event of events) {
+    const era = eraOf(eras, event.start);
+    if (!era) throw new ContentError(event.file, 'date.start', `${isoString(event.start)} falls outside every era in content/eras/`);
+    era.events.push(event);
+    byEvent.set(event.id, era);
+  }
+  return { eras, eraOf: byEvent };
 }
 
 async function loadChronology(): Promise<Chronology> {
@@ -137,7 +200,11 @@ async function loadChronology(): Promise<Chronology> {
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
   const corrections = loadCorrections(await getCollection('corrections'), byId);
   const lastUpdated = latestDay([...events.map((e) => e.data.updated), ...corrections.map((c) => c.date)])!;
-  return { events, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy };
+  const { eras, eraOf: eraByEvent } = await loadEras(events, known);
+  const [overviewEntry] = await getCollection('overview');
+  if (!overviewEntry) throw new ContentError('content/overview.mdx', 'file', 'missing: the story opens with an overview');
+  const overview = await loadText(overviewEntry, known);
+  return { events, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
 }
 
 /** Resolves each correction's event and checks its date; newest first, stable within a day. */

@@ -1,11 +1,11 @@
 /**
- * Enhances the static timeline: re-lays it out at the real width, and adds zoom and pan
- * (d3-zoom), thread filters, keyboard travel, a details card and deep links. Everything
- * it draws comes from the same pure layout the build used (src/lib/timeline).
+ * Enhances the static timeline: re-lays it out at the real width, and adds thread filters,
+ * keyboard travel, a details card, lineage arcs and deep links; zoom and pan (d3-zoom) load
+ * on demand from timeline-zoom.ts. Everything it draws comes from the same pure layout the
+ * build used (src/lib/timeline).
  */
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { select } from 'd3-selection';
-import 'd3-transition';
+import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
+import type { ZoomController } from './timeline-zoom.ts';
 import { layoutTimeline, axisSegments, focusSegment, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { markParts, renderAxis, renderLanes, diamond } from '../lib/timeline/svg.ts';
 import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
@@ -57,7 +57,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   if (!location.hash && options.initial) {
     state = { ...state, event: options.initial.event, threads: options.initial.threads ?? state.threads };
   }
-  let transform: ZoomTransform = zoomIdentity;
+  let transform: View = IDENTITY;
   let width = 0;
   let layout!: TimelineLayout; // set by the first render(), before anything reads it
   let current: string | undefined = state.event ?? data[0]?.id;
@@ -135,33 +135,45 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     if (!frameRequest) frameRequest = requestAnimationFrame(render);
   };
 
-  // Zoom and pan in pixel space: the layout applies the transform to its own scale.
-  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([1, MAX_ZOOM])
-    .on('zoom', (event: { transform: ZoomTransform }) => {
-      transform = event.transform;
-      schedule();
+  // Zoom and pan in pixel space: the layout applies the view to its own scale. d3-zoom
+  // arrives on demand; until then a view is applied directly.
+  let zoomer: ZoomController | undefined;
+  let zoomLoading: Promise<ZoomController> | undefined;
+  function loadZoom(): Promise<ZoomController> {
+    zoomLoading ??= import('./timeline-zoom.ts').then(({ attachZoom }) => {
+      zoomer = attachZoom(svg, transform, MAX_ZOOM, (view) => {
+        transform = view;
+        schedule();
+      });
+      constrain();
+      root.dataset.zoom = 'ready';
+      return zoomer;
     });
+    return zoomLoading;
+  }
 
   function constrain() {
-    const { x0, x1 } = layout.plot;
-    behavior.extent([[x0, 0], [x1, layout.height]]).translateExtent([[x0, 0], [x1, layout.height]]);
+    zoomer?.extent(layout.plot.x0, layout.plot.x1, layout.height);
   }
 
-  function zoomTo(next: ZoomTransform) {
-    const selection = select(svg);
-    if (motion()) selection.transition().duration(350).call(behavior.transform, next);
-    else selection.call(behavior.transform, next);
+  /** Moves to a view at once, with or without d3-zoom loaded. */
+  function setView(next: View) {
+    const view = clampView(next, layout.plot, MAX_ZOOM);
+    if (zoomer) zoomer.set(view, false);
+    else {
+      transform = view;
+      render();
+    }
   }
 
-  /** The transform that fits [x0, x1] of the unzoomed plot to the whole plot. */
-  function fitRange(x0: number, x1: number): ZoomTransform {
-    const plot = layout.plot;
-    const k = Math.min(MAX_ZOOM, (plot.x1 - plot.x0) / Math.max(x1 - x0, 1));
-    return zoomIdentity.translate(plot.x0 - x0 * k, 0).scale(k);
+  /** Moves to a view, animated unless the reader prefers reduced motion. */
+  async function zoomTo(next: View) {
+    (await loadZoom()).set(clampView(next, layout.plot, MAX_ZOOM), motion());
   }
 
-  function latestView(): ZoomTransform {
+  const fitRange = (x0: number, x1: number) => fitView(x0, x1, layout.plot, MAX_ZOOM);
+
+  function latestView(): View {
     const segments = axisSegments(events, layout.plot.x0, layout.plot.x1);
     const focus = focusSegment(segments);
     if (focus) return fitRange(focus.x0 - 4, focus.x1 + 4);
@@ -176,10 +188,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     if (!mark) return;
     const inLatest = latestView();
     const markX = (mark.x0 + mark.x1) / 2;
-    const k = inLatest.invertX(layout.plot.x0) <= markX ? inLatest.k : Math.max(transform.k, 4);
-    const next = zoomIdentity.translate((layout.plot.x0 + layout.plot.x1) / 2 - markX * k, 0).scale(k);
-    if (animate) zoomTo(next);
-    else select(svg).call(behavior.transform, next);
+    const k = invertX(inLatest, layout.plot.x0) <= markX ? inLatest.k : Math.max(transform.k, 4);
+    const next = centredOn(markX, k, layout.plot, MAX_ZOOM);
+    if (animate) void zoomTo(next);
+    else setView(next);
   }
 
   function writeUrl() {
@@ -298,24 +310,19 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   width = frame.clientWidth || 1100;
   render();
   constrain();
-  select(svg).call(behavior).on('dblclick.zoom', null);
+  // d3-zoom comes when the page is idle, or at once when the reader reaches for it.
+  const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  whenIdle(() => void loadZoom());
+  for (const type of ['pointerdown', 'wheel', 'touchstart'] as const) frame.addEventListener(type, () => void loadZoom(), { once: true, passive: true });
 
   form.addEventListener('change', readForm);
   form.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
-    if (action === 'in') zoomTo(centredScale(2));
-    if (action === 'out') zoomTo(centredScale(0.5));
-    if (action === 'fit') zoomTo(zoomIdentity);
-    if (action === 'latest') zoomTo(latestView());
+    if (action === 'in') void zoomTo(scaledAboutMiddle(transform, 2, layout.plot, MAX_ZOOM));
+    if (action === 'out') void zoomTo(scaledAboutMiddle(transform, 0.5, layout.plot, MAX_ZOOM));
+    if (action === 'fit') void zoomTo(IDENTITY);
+    if (action === 'latest') void zoomTo(latestView());
   });
-
-  /** Zooms by `factor` about the middle of the plot. */
-  function centredScale(factor: number): ZoomTransform {
-    const middle = (layout.plot.x0 + layout.plot.x1) / 2;
-    const k = Math.min(MAX_ZOOM, Math.max(1, transform.k * factor));
-    const world = transform.invertX(middle);
-    return zoomIdentity.translate(middle - world * k, 0).scale(k);
-  }
 
   svg.addEventListener('keydown', onKey);
   svg.addEventListener('focusin', (event) => {
@@ -361,7 +368,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   if (span && !location.hash) {
     const { x0, x1 } = layout.plot;
     const base = baseScale(axisSegments(events, x0, x1));
-    select(svg).call(behavior.transform, fitRange(base(Date.UTC(span[0], 0, 1)), base(Date.UTC(span[1] + 1, 0, 1))));
+    setView(fitRange(base(Date.UTC(span[0], 0, 1)), base(Date.UTC(span[1] + 1, 0, 1))));
   }
   if (state.event) {
     centre(state.event, false);
