@@ -83,4 +83,15 @@ describe('update history', () => {
     assert.match(html('/embed/'), new RegExp(`evolved, ${span}</h1>`));
     assert.match(readFileSync(join(distDir, 'oembed/timeline.json'), 'utf8'), new RegExp(span));
   });
+
+  it('shows a title that only describes its source in square brackets, never as a headline', () => {
+    const sources = readFileSync(join(distDir, 'data/events.json'), 'utf8');
+    const described = (JSON.parse(sources).sources as { id: string; title: string; titleIsDescription: boolean }[]).filter((s) => s.titleIsDescription);
+    assert.ok(described.length > 0);
+    const page = html('/sources/');
+    // One bracketed description per such source, and none of them typeset as a cited work.
+    assert.equal([...page.matchAll(/<span class="described">\[[^\]]+\]<\/span>/g)].length, described.length);
+    const cited = [...page.matchAll(/<cite[^>]*>([^<]*)<\/cite>/g)].map((m) => m[1]);
+    for (const source of described) assert.ok(!cited.includes(source.title), `${source.id} is not shown as a headline`);
+  });
 });

@@ -8,6 +8,8 @@
  *   from=YYYY&to=YYYY  the span of years shown at first
  *   threads=a,b        the threads (lanes) shown
  *   controls=0|1       whether the filter and zoom controls show (default 1)
+ *   card=0|1           whether choosing an event shows its card in the embed (default 1)
+ *   links=new|top      where links to the full site open: a new tab (default) or the top window
  */
 import { THREAD_IDS, type ThreadId } from './threads.ts';
 
@@ -20,6 +22,10 @@ export interface EmbedOptions {
   to?: number | undefined;
   threads?: ThreadId[] | undefined;
   controls: boolean;
+  /** Show the reading mode's card (true) or the chart alone. */
+  card: boolean;
+  /** Where links to the full site open. */
+  links: 'new' | 'top';
 }
 
 const YEAR = /^\d{4}$/;
@@ -44,6 +50,8 @@ export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>)
     to,
     threads: threads && threads.length > 0 ? threads : undefined,
     controls: params.get('controls') !== '0',
+    card: params.get('card') !== '0',
+    links: params.get('links') === 'top' ? 'top' : 'new',
   };
 }
 
@@ -56,6 +64,8 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
   if (options.to !== undefined) params.set('to', String(options.to));
   if (options.threads && options.threads.length < THREAD_IDS.length) params.set('threads', options.threads.join(','));
   if (options.controls === false) params.set('controls', '0');
+  if (options.card === false) params.set('card', '0');
+  if (options.links === 'top') params.set('links', 'top');
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

@@ -8,13 +8,13 @@ const ids = new Set(['2007-tkm-world-link']);
 
 describe('parseEmbedOptions', () => {
   it('reads every documented option', () => {
-    assert.deepEqual(parseEmbedOptions('?event=2007-tkm-world-link&theme=dark&from=1950&to=2025&threads=tunnel,bridge&controls=0', ids), {
-      event: '2007-tkm-world-link', theme: 'dark', from: 1950, to: 2025, threads: ['bridge', 'tunnel'], controls: false,
+    assert.deepEqual(parseEmbedOptions('?event=2007-tkm-world-link&theme=dark&from=1950&to=2025&threads=tunnel,bridge&controls=0&card=0&links=top', ids), {
+      event: '2007-tkm-world-link', theme: 'dark', from: 1950, to: 2025, threads: ['bridge', 'tunnel'], controls: false, card: false, links: 'top',
     });
   });
   it('falls back to the defaults for hostile, unknown or malformed values', () => {
-    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=-1&threads=%3Cb%3E&controls=javascript:', ids);
-    assert.deepEqual(options, { event: undefined, theme: 'auto', from: undefined, to: undefined, threads: undefined, controls: true });
+    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=-1&threads=%3Cb%3E&controls=javascript:&card=%3Cb%3E&links=_blank', ids);
+    assert.deepEqual(options, { event: undefined, theme: 'auto', from: undefined, to: undefined, threads: undefined, controls: true, card: true, links: 'new' });
   });
   it('drops a span that ends before it starts', () => {
     const options = parseEmbedOptions('?from=2000&to=1900', ids);
@@ -24,6 +24,7 @@ describe('parseEmbedOptions', () => {
   it('writes back only what differs from the defaults', () => {
     assert.equal(embedQuery({ theme: 'auto', controls: true, threads: [...THREAD_IDS] }), '');
     assert.equal(embedQuery({ event: '2007-tkm-world-link', theme: 'dark', controls: false }), '?event=2007-tkm-world-link&theme=dark&controls=0');
+    assert.equal(embedQuery({ card: false, links: 'top' }), '?card=0&links=top');
   });
 });
 

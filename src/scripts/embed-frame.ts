@@ -21,3 +21,19 @@ if (root) {
     postToHost({ sentinel: 'amp', type: 'embed-size', height });
   }).observe(root);
 }
+
+/**
+ * `links=top`: a host that prefers it gets links to the full site opening in its own window
+ * instead of a new tab (the default, which keeps its reader on its page).
+ */
+export function applyLinkTarget(scope: ParentNode = document): void {
+  if (new URLSearchParams(location.search).get('links') !== 'top') return;
+  for (const link of scope.querySelectorAll<HTMLAnchorElement | SVGAElement>('a[target="_blank"]')) {
+    link.setAttribute('target', '_top');
+    link.removeAttribute('rel');
+    link.querySelector('.sr-only.new-tab')?.remove();
+    const label = link.getAttribute('aria-label');
+    if (label?.endsWith(' (opens in a new tab)')) link.setAttribute('aria-label', label.slice(0, -' (opens in a new tab)'.length));
+  }
+}
+applyLinkTarget();

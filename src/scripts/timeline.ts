@@ -22,9 +22,24 @@ export interface TimelineOptions {
   controls?: boolean;
   /** Called when the reader selects an event, e.g. to tell the page embedding this one. */
   onSelect?: (id: string) => void;
+  /**
+   * Called instead of following an event's link when the reader chooses it (click, tap,
+   * Enter): an embed shows the event's card rather than leave. `byKeyboard` when Enter did it.
+   */
+  onChoose?: (id: string, byKeyboard: boolean) => void;
 }
 
-export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}): void {
+/** What a page can do with an enhanced timeline. */
+export interface TimelineController {
+  /** Selects an event, bringing it into view, as if the reader had. */
+  select(id: string): void;
+  /** Moves keyboard focus to an event's mark (or its list item on a narrow screen). */
+  focusMark(id: string): void;
+  /** The ids of the events shown under the current filters, in date order. */
+  order(): string[];
+}
+
+export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}): TimelineController {
   const data: TimelineDatum[] = JSON.parse(root.querySelector('[data-timeline-data]')!.textContent!);
   const events = data.map(toTimelineEvent);
   const byId = new Map(data.map((d) => [d.id, d]));
@@ -375,5 +390,23 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     render();
     selectEvent(state.event, false);
   }
+  // A page that reads events in place (an embed) takes the click instead of the link.
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLElement>('a.tl-event, .tl-list a');
+    if (!link || !options.onChoose || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    // A click the keyboard made (Enter) has no pointer behind it: detail is 0.
+    options.onChoose(link.dataset.id!, (event as MouseEvent).detail === 0);
+  });
+
   performance.mark('timeline-interactive');
+  return {
+    select: (id) => selectEvent(id, false),
+    focusMark(id) {
+      const inList = root.querySelector<HTMLElement>(`.tl-list a[data-id="${CSS.escape(id)}"]`);
+      if (inList && inList.offsetParent !== null) inList.focus();
+      else selectEvent(id, true);
+    },
+    order: () => layout.marks.map((mark) => mark.id),
+  };
 }

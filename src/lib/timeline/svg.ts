@@ -17,6 +17,8 @@ export interface SvgOptions {
   name: (id: string) => string;
   /** Id of the element that names the whole timeline. */
   labelledBy: string;
+  /** Open the event links in a new tab (an embed: the reader stays in the host's page). */
+  newTab?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ function renderMark(mark: MarkLayout, options: SvgOptions): string {
   const { x, y, width, height, rx } = parts.shape;
   const hidden = mark.label.visible ? '' : ' visibility="hidden"';
   return (
-    `<a class="${classes}" href="${escapeMarkup(options.href(mark.id))}" data-id="${escapeMarkup(mark.id)}" aria-label="${escapeMarkup(options.name(mark.id))}" transform="${parts.transform}">` +
+    `<a class="${classes}" href="${escapeMarkup(options.href(mark.id))}"${options.newTab ? ' target="_blank" rel="noopener"' : ''} data-id="${escapeMarkup(mark.id)}" aria-label="${escapeMarkup(options.name(mark.id))}" transform="${parts.transform}">` +
     `<rect class="tl-mark" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"/>` +
     `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${hidden}>${escapeMarkup(mark.label.text)}</text></a>`
   );

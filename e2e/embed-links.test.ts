@@ -1,0 +1,28 @@
+/** With JavaScript off, every link in every embed page that leads out of the embed opens in a new tab. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir } from './built-pages.ts';
+
+describe('links inside embeds', () => {
+  const embeds = builtPages().filter((p) => p.startsWith('/embed/'));
+  it('covers the timeline embed and every event card', () => {
+    assert.ok(embeds.includes('/embed/'));
+    assert.equal(embeds.length, 1 + builtPages().filter((p) => /^\/events\/[^/]+\/$/.test(p)).length);
+  });
+  for (const page of embeds) {
+    it(`${page}: every link out opens in a new tab, says so, and carries rel="noopener"`, () => {
+      const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+      const links = [...html.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a>/g)];
+      assert.ok(links.length > 0);
+      for (const [, attributes, content] of links) {
+        const href = /href="([^"]*)"/.exec(attributes!)![1]!;
+        if (href.startsWith('#')) continue;
+        assert.match(attributes!, /target="_blank"/, href);
+        assert.match(attributes!, /rel="noopener"/, href);
+        assert.ok(/opens in a new tab/.test(attributes!) || /opens in a new tab/.test(content!), `${href} says it opens in a new tab`);
+      }
+    });
+  }
+});

@@ -1,0 +1,25 @@
+/**
+ * What the embed's reading mode shows for one event, as a small JSON document fetched on
+ * first use (/embed/cards/<id>.json): enough for a card, not the whole entry.
+ */
+export interface EmbedCard {
+  id: string;
+  title: string;
+  /** The date as the site shows it, at its precision ("1904", "April 2007"). */
+  dateLabel: string;
+  disputed: boolean;
+  summary: string;
+  confidence: { level: 'high' | 'medium' | 'low'; reason: string };
+  /** Costs and lengths, as reported, with whose claim each is. */
+  figures: { label: string; claimedBy?: string | undefined }[];
+  sourceCount: number;
+  /** The first sources by name: publisher and title. */
+  firstSources: string[];
+  /** The full event page, absolute. */
+  url: string;
+}
+
+/** "Reuters (via Newsmax)", "Wikipedia": the name a reader knows a source by. */
+export function sourceName(source: { publisher: string; title: string; titleIsDescription?: boolean }): string {
+  return source.titleIsDescription ? source.publisher : `${source.publisher}, “${source.title}”`;
+}

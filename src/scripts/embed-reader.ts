@@ -1,0 +1,113 @@
+/**
+ * The embed's reading mode: choosing an event shows its card inside the embed, with
+ * Previous and Next through the events in date order (within the filters), so a reader
+ * of someone else's article never has to leave it. Cards are small JSON documents
+ * (/embed/cards/<id>.json) fetched from the same origin on first use.
+ */
+import type { TimelineController } from './timeline.ts';
+import type { EmbedCard } from '../lib/embed-card.ts';
+
+const NARROW = '(max-width: 639.98px)';
+
+export function startReader(section: HTMLElement, timeline: TimelineController, timelineRoot: HTMLElement) {
+  const start = section.querySelector<HTMLElement>('[data-reader-start]')!;
+  const card = section.querySelector<HTMLElement>('[data-reader-card]')!;
+  const nav = section.querySelector<HTMLElement>('[data-reader-nav]')!;
+  const position = section.querySelector<HTMLElement>('[data-reader-position]')!;
+  const cards = new Map<string, Promise<EmbedCard>>();
+  const fetchCard = (id: string) => {
+    let pending = cards.get(id);
+    if (!pending) {
+      pending = fetch(`${section.dataset.cards}${encodeURIComponent(id)}.json`).then((response) => {
+        if (!response.ok) throw new Error(`card ${id}: ${response.status}`);
+        return response.json() as Promise<EmbedCard>;
+      });
+      cards.set(id, pending);
+    }
+    return pending;
+  };
+  let current: string | undefined;
+  section.hidden = false;
+
+  /** Fills the card from its data: every string goes in as text, never as markup. */
+  function fill(data: EmbedCard) {
+    const add = (parent: HTMLElement, tag: string, text: string, className = '') => {
+      const node = document.createElement(tag);
+      node.textContent = text;
+      if (className) node.className = className;
+      parent.append(node);
+      return node;
+    };
+    card.replaceChildren();
+    add(card, 'p', `${data.dateLabel}${data.disputed ? ' · date disputed' : ''}`, 'kicker');
+    add(card, 'h2', data.title, 'embed-reader-title').id = 'reader-card-title';
+    add(card, 'p', data.summary);
+    add(card, 'p', `${data.confidence.level[0]!.toUpperCase()}${data.confidence.level.slice(1)} confidence: ${data.confidence.reason}`, 'muted');
+    if (data.figures.length > 0) {
+      const list = add(card, 'ul', '', 'embed-reader-figures');
+      for (const figure of data.figures) add(list, 'li', figure.claimedBy ? `${figure.label} (claim: ${figure.claimedBy})` : figure.label);
+    }
+    const sources = add(card, 'p', `${data.sourceCount} ${data.sourceCount === 1 ? 'source' : 'sources'}, among them ${data.firstSources.join('; ')}.`, 'muted');
+    sources.classList.add('embed-reader-sources');
+    const full = add(card, 'a', 'Read the full event', 'embed-reader-full') as HTMLAnchorElement;
+    full.href = data.url;
+    const top = new URLSearchParams(location.search).get('links') === 'top';
+    full.target = top ? '_top' : '_blank';
+    if (!top) {
+      full.rel = 'noopener';
+      add(full, 'span', ' (opens in a new tab)', 'sr-only');
+    }
+    full.append(' ↗');
+  }
+
+  /** Shows an event's card, selects it on the chart, and on request moves focus to the card. */
+  async function open(id: string, focus: boolean) {
+    current = id;
+    timeline.select(id);
+    const order = timeline.order();
+    const index = order.indexOf(id);
+    position.textContent = index >= 0 ? `${index + 1} of ${order.length}` : '';
+    nav.querySelector<HTMLButtonElement>('[data-reader-step="-1"]')!.disabled = index <= 0;
+    nav.querySelector<HTMLButtonElement>('[data-reader-step="1"]')!.disabled = index < 0 || index >= order.length - 1;
+    // On a narrow screen the card opens in place, under the tapped event in the list.
+    const item = timelineRoot.querySelector(`.tl-list a[data-id="${CSS.escape(id)}"]`)?.closest('li');
+    if (matchMedia(NARROW).matches && item) item.after(section);
+    else if (section.previousElementSibling !== timelineRoot) timelineRoot.after(section);
+    let data: EmbedCard;
+    try {
+      data = await fetchCard(id);
+    } catch {
+      return; // The chart still shows the selection; the full-page link stays in the credit line.
+    }
+    if (current !== id) return; // The reader has moved on while it loaded.
+    fill(data);
+    start.hidden = true;
+    card.hidden = false;
+    nav.hidden = false;
+    if (focus) card.focus();
+  }
+
+  function step(by: number, focus: boolean) {
+    const order = timeline.order();
+    const next = order[order.indexOf(current ?? '') + by];
+    if (next) void open(next, focus);
+  }
+
+  section.querySelector('[data-reader-begin]')!.addEventListener('click', () => {
+    const first = timeline.order()[0];
+    if (first) void open(first, true);
+  });
+  nav.addEventListener('click', (event) => {
+    const by = Number((event.target as HTMLElement).closest<HTMLElement>('[data-reader-step]')?.dataset.readerStep);
+    if (by) step(by, false);
+  });
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      step(event.key === 'ArrowRight' ? 1 : -1, true);
+    }
+    if (event.key === 'Escape' && current) timeline.focusMark(current);
+  });
+
+  return { open: (id: string, focus: boolean) => void open(id, focus) };
+}
