@@ -100,6 +100,7 @@ test.describe('reading inside the embed', () => {
     await page.keyboard.press('ArrowRight');
     const next = ids[ids.indexOf('1958-lin-intercontinental-peace-bridge') + 1]!;
     await expect(frame.locator('a.tl-event.tl-selected')).toHaveAttribute('data-id', next);
+    await expect(card.locator('h2')).not.toHaveText(/Peace Bridge/);
     await expect(card).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(frame.locator(`a.tl-event[data-id="${next}"]`)).toBeFocused();

@@ -108,6 +108,7 @@ function typeset(data: EventEntry['data']): EventEntry['data'] {
     ...data,
     title: smartQuotes(data.title),
     summary: smartQuotes(data.summary),
+    timelineLabel: optional(data.timelineLabel),
     date: { ...data.date, label: optional(data.date.label), note: optional(data.date.note) },
     disputedDates: data.disputedDates.map((d) => ({ ...d, label: optional(d.label), note: smartQuotes(d.note) })),
     otherDates: data.otherDates.map((d) => ({ ...d, label: optional(d.label), what: smartQuotes(d.what) })),

@@ -27,6 +27,9 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
     return pending;
   };
   let current: string | undefined;
+  // Each request to move focus gets a number; one the reader has since overruled (Escape,
+  // another step) is dropped when its card arrives, so focus never jumps back.
+  let focusRequest = 0;
   section.hidden = false;
 
   /** Fills the card from its data: every string goes in as text, never as markup. */
@@ -63,6 +66,7 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
   /** Shows an event's card, selects it on the chart, and on request moves focus to the card. */
   async function open(id: string, focus: boolean) {
     current = id;
+    const request = ++focusRequest;
     timeline.select(id);
     const order = timeline.order();
     const index = order.indexOf(id);
@@ -84,7 +88,7 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
     start.hidden = true;
     card.hidden = false;
     nav.hidden = false;
-    if (focus) card.focus();
+    if (focus && request === focusRequest) card.focus();
   }
 
   function step(by: number, focus: boolean) {
@@ -106,7 +110,10 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
       event.preventDefault();
       step(event.key === 'ArrowRight' ? 1 : -1, true);
     }
-    if (event.key === 'Escape' && current) timeline.focusMark(current);
+    if (event.key === 'Escape' && current) {
+      focusRequest++;
+      timeline.focusMark(current);
+    }
   });
 
   return { open: (id: string, focus: boolean) => void open(id, focus) };

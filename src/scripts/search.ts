@@ -25,7 +25,12 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-export function openSearch(dialog: HTMLDialogElement): void {
+/**
+ * Makes the (already open) dialog search: loads Pagefind and answers each keystroke. The
+ * page opens the dialog itself at once, so a reader who presses Escape while this module
+ * loads closes it, and nothing here opens it again.
+ */
+export function attachSearch(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
@@ -33,8 +38,6 @@ export function openSearch(dialog: HTMLDialogElement): void {
     await module.options({ baseUrl: dialog.dataset.base! });
     return module;
   });
-  if (!dialog.open) dialog.showModal();
-  input.focus();
   if (dialog.dataset.ready) return;
   dialog.dataset.ready = 'true';
   input.addEventListener('input', async () => {

@@ -214,6 +214,8 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }
 
   function showCard(id: string) {
+    // Where the page reads events in place (an embed's reading mode), its card is the details card.
+    if (options.onChoose) return;
     const datum = byId.get(id)!;
     const element = marks.get(id)!;
     card.replaceChildren();
@@ -228,17 +230,21 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     add('p', 'tl-card-title', datum.title);
     add('p', 'tl-card-summary', datum.summary);
     add('p', 'tl-card-confidence', `${datum.confidence} confidence`);
-    const links = [
-      ...(datum.drewOn ?? []).map((to) => ['Drew on', to] as const),
-      ...data.filter((d) => d.drewOn?.includes(id)).map((d) => ['Drawn on by', d.id] as const),
-    ];
-    for (const [relation, other] of links) {
+    // The lineage, one line each way, the events named by their short labels.
+    const lineage = [
+      ['Drew on', datum.drewOn ?? []],
+      ['Drawn on by', data.filter((d) => d.drewOn?.includes(id)).map((d) => d.id)],
+    ] as const;
+    for (const [relation, others] of lineage) {
+      if (others.length === 0) continue;
       const line = add('p', 'tl-card-lineage', `${relation}: `);
-      const to = document.createElement('a');
-      to.href = byId.get(other)!.url;
-      to.textContent = byId.get(other)!.title;
-      to.tabIndex = -1;
-      line.append(to);
+      others.forEach((other, i) => {
+        const to = document.createElement('a');
+        to.href = byId.get(other)!.url;
+        to.textContent = byId.get(other)!.label ?? byId.get(other)!.title;
+        to.tabIndex = -1;
+        line.append(...(i > 0 ? [', ', to] : [to]));
+      });
     }
     const link = add('a', 'tl-card-link', 'Open the event') as HTMLAnchorElement;
     link.href = datum.url;
@@ -248,7 +254,9 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     const box = element.getBoundingClientRect();
     const outer = frame.getBoundingClientRect();
     const below = box.bottom - outer.top + 8;
-    const top = below + card.offsetHeight > frame.clientHeight + 40 ? box.top - outer.top - card.offsetHeight - 8 : below;
+    const above = box.top - outer.top - card.offsetHeight - 8;
+    // Below unless that runs off the bottom and there is room above; never off the top.
+    const top = below + card.offsetHeight > frame.clientHeight + 40 && above >= 0 ? above : below;
     const left = Math.min(Math.max(box.left - outer.left - 24, 0), frame.clientWidth - card.offsetWidth);
     card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }

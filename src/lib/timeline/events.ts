@@ -17,6 +17,8 @@ export interface TimelineDatum {
   summary: string;
   confidence: 'high' | 'medium' | 'low';
   url: string;
+  /** A short label for the timeline, when the title is too long to show there. */
+  label?: string | undefined;
   /** Ids of the earlier events this one drew on (lineage). */
   drewOn?: string[] | undefined;
 }
@@ -25,6 +27,7 @@ export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
   return {
     id: datum.id,
     title: datum.title,
+    label: datum.label,
     dateLabel: datum.dateLabel,
     start: toPartialDate(datum.start),
     end: datum.end === undefined ? undefined : toPartialDate(datum.end),

@@ -140,6 +140,21 @@ describe('layoutTimeline', () => {
     assert.ok(layout.ticks.every((t) => !/20[1-9]\d|2025/.test(t.label)), 'no tick after the chronology');
   });
 
+  it('never prints one tick label over another, where the stretches meet or anywhere else', () => {
+    const later = [...FIXTURE_DATA, { ...FIXTURE_DATA[0]!, end: undefined, id: 'june', start: '2026-06', title: 'A June forum' }].map(toTimelineEvent);
+    // A wider estimate than the layout's own (0.62 em a character), so the test does not grade its own guess.
+    const half = (label: string) => (label.length * 12 * 0.62) / 2;
+    for (const width of [640, 760, 1000, 1280, 1920]) {
+      for (const transform of [{ k: 1, x: 0 }, { k: 2, x: -width * 0.6 }, { k: 6, x: -width * 4.2 }]) {
+        const ticks = layoutTimeline(later, { width, transform }).ticks;
+        for (let i = 1; i < ticks.length; i++) {
+          const [a, b] = [ticks[i - 1]!, ticks[i]!];
+          assert.ok(b.x - half(b.label) >= a.x + half(a.label), `"${a.label}" and "${b.label}" overlap at ${width} px, k=${transform.k}`);
+        }
+      }
+    }
+  });
+
   it('keeps one linear axis when the events are not crowded at the end', () => {
     const spread = FIXTURE_EVENTS.filter((e) => e.start.year < 2025);
     assert.equal(axisSegments(spread, 0, 1000).length, 1);

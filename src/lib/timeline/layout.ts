@@ -11,6 +11,8 @@ import { timeTicks, type Tick } from './ticks.ts';
 export interface TimelineEvent {
   id: string;
   title: string;
+  /** What the timeline shows beside the mark, when shorter than the title (the title stays the accessible name). */
+  label?: string | undefined;
   dateLabel: string;
   start: PartialDate;
   end?: PartialDate | undefined;
@@ -221,6 +223,21 @@ export function focusSegment(segments: readonly Segment[]): (Segment & { label: 
   return days && { ...days, label: segmentCaptions(days)[0]!.replace(/, by day$/, '') };
 }
 
+/**
+ * A filter for ticks in left-to-right order that drops a tick whose (centred) label would
+ * touch the last one kept: where two stretches of the axis meet, their labels ("2025" and
+ * "14 Oct") would otherwise print over each other.
+ */
+function clearOfPrevious() {
+  let right = -Infinity;
+  return (tick: { x: number; label: string }) => {
+    const half = textWidth(tick.label) / 2;
+    if (tick.x - half < right + 6) return false;
+    right = tick.x + half;
+    return true;
+  };
+}
+
 /** The base scale of the segments, before zoom. */
 export function baseScale(segments: readonly Segment[]): TimeScale {
   return timeScale(
@@ -257,7 +274,7 @@ function placeLane(
     const exactDay = event.start.precision === 'day' && (event.end ?? event.start).precision === 'day';
     const shape = exactDay || x1 - x0 < minBar ? 'dot' : 'bar';
     if (shape === 'dot') x0 = x1 = (x0 + x1) / 2;
-    const text = labelText(event.title);
+    const text = labelText(event.label ?? event.title);
     const reach = shape === 'dot' ? dotRadius : 0;
     const right = { x: x1 + reach + labelGap, text, visible: true, anchor: 'start' as const };
     const left = { x: x0 - reach - labelGap, text, visible: true, anchor: 'end' as const };
@@ -333,7 +350,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     return timeTicks(tickStart, tickEnd, b - a)
       .map((tick) => ({ ...tick, x: zoomed(tick.t) }))
       .filter((tick) => breaks.every((x) => Math.abs(tick.x - x) > 26));
-  });
+  }).filter(clearOfPrevious());
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];

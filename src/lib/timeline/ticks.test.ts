@@ -6,6 +6,18 @@ import { timeScale } from './time-scale.ts';
 const utc = Date.UTC;
 
 describe('timeTicks', () => {
+  it('keeps the same day ticks while the view pans a day at a time', () => {
+    const day = 86_400_000;
+    const start = Date.UTC(2025, 9, 10);
+    // About 3-day steps: 30 days over 560 px.
+    const at = (offset: number) => timeTicks(start + offset * day, start + (offset + 30) * day, 560).map((t) => t.t);
+    const a = at(0);
+    const b = at(1);
+    assert.ok(a[1]! - a[0]! > day, 'steps of more than one day');
+    const overlap = a.filter((t) => t >= start + day && t <= start + 30 * day);
+    assert.deepEqual(b.filter((t) => t <= start + 30 * day), overlap, 'a tick stays on its day when the view moves');
+  });
+
   it('labels a century and a half by decades or more, on round years', () => {
     const ticks = timeTicks(utc(1857, 0, 1), utc(2025, 11, 31), 800);
     assert.ok(ticks.length >= 5 && ticks.length <= 14);

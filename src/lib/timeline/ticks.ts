@@ -56,7 +56,10 @@ export function timeTicks(start: number, end: number, pixels: number, minSpacing
       if (t >= start) ticks.push({ t, label: format(t, 'month') });
     }
   } else {
-    for (let t = Math.ceil(start / DAY) * DAY; t <= end; t += step.every * DAY) ticks.push({ t, label: format(t, 'day') });
+    // Fixed multiples of the step, counted from the epoch (as d3-time aligns its intervals),
+    // so panning moves the ticks with the days instead of relabelling them.
+    const every = step.every * DAY;
+    for (let t = Math.ceil(start / every) * every; t <= end; t += every) ticks.push({ t, label: format(t, 'day') });
   }
   return ticks;
 }
