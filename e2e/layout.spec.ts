@@ -26,6 +26,8 @@ test.describe('printing', () => {
 });
 
 test('every page reads with JavaScript off', async ({ browser }) => {
+  // One page load per built page: the time allowed grows with the site.
+  test.setTimeout(30_000 + builtPages().length * 1_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of builtPages()) {

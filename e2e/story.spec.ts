@@ -44,6 +44,7 @@ test.describe('the story', () => {
 
   test('links every event to its page, and each page links back to its place in the story', async ({ page }) => {
     const events = await storyEvents(page);
+    test.setTimeout(30_000 + events.length * 1_500);
     const permalinks = await page
       .getByRole('link', { name: /Figures, sources and permalink/ })
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));

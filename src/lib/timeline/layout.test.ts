@@ -140,6 +140,31 @@ describe('layoutTimeline', () => {
     assert.ok(layout.ticks.every((t) => !/20[1-9]\d|2025/.test(t.label)), 'no tick after the chronology');
   });
 
+  it('runs no label through a date line or diamond in its row, its own or another event’s', () => {
+    const dated = [
+      ...FIXTURE_DATA,
+      { ...FIXTURE_DATA[0]!, end: undefined, id: 'sketch', start: '1963', thread: 'bridge' as const, title: 'A sketch made public much later', alternatives: [{ start: '2025-10-16', firm: true }] },
+    ].map(toTimelineEvent);
+    // A wider estimate than the layout's own, so the test does not grade its own guess.
+    const width = (text: string) => text.length * 12 * 0.62;
+    for (const w of [640, 1000, 1600]) {
+      for (const transform of [{ k: 1, x: 0 }, { k: 3, x: -w * 1.2 }]) {
+        const { marks } = layoutTimeline(dated, { width: w, transform });
+        for (const owner of marks) {
+          if (owner.alternatives.length === 0) continue;
+          const xs = owner.alternatives.map((a) => a.x0);
+          // The dotted line runs from the mark's start to each diamond (svg.ts draws it so).
+          const line: [number, number] = [Math.min(owner.x0, ...xs) - 5, Math.max(owner.x0, ...xs) + 5];
+          for (const other of marks.filter((m) => m.y === owner.y && m.label.visible)) {
+            const span = other.label.anchor === 'start' ? [other.label.x, other.label.x + width(other.label.text)] : [other.label.x - width(other.label.text), other.label.x];
+            const crosses = span[0]! < line[1] && span[1]! > line[0];
+            assert.ok(!crosses, `"${other.label.text}" crosses the date line of ${owner.id} at ${w} px, k=${transform.k}`);
+          }
+        }
+      }
+    }
+  });
+
   it('never prints one tick label over another, where the stretches meet or anywhere else', () => {
     const later = [...FIXTURE_DATA, { ...FIXTURE_DATA[0]!, end: undefined, id: 'june', start: '2026-06', title: 'A June forum' }].map(toTimelineEvent);
     // A wider estimate than the layout's own (0.62 em a character), so the test does not grade its own guess.

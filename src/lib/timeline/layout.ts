@@ -253,6 +253,32 @@ function labelSpan(label: MarkLayout['label']): [number, number] {
 }
 
 /**
+ * Where a mark's label goes: right of the mark, or left of it at the plot's right edge;
+ * and where the mark's other dates lie on one side, on the other side (or past the
+ * farthest of them), so that its own dotted date line never runs through it.
+ */
+function chooseLabelSide(
+  text: string,
+  mark: { x0: number; x1: number },
+  alternatives: { left: number; right: number },
+  plotX0: number,
+  plotX1: number,
+): MarkLayout['label'] {
+  const { labelGap } = METRICS;
+  const at = (x: number, anchor: 'start' | 'end') => ({ x, text, visible: true, anchor });
+  const fits = (label: MarkLayout['label']) => labelSpan(label)[0] >= plotX0 && labelSpan(label)[1] <= plotX1;
+  const right = at(Math.max(mark.x1, alternatives.right > mark.x1 ? alternatives.right : -Infinity) + labelGap, 'start');
+  const left = at(Math.min(mark.x0, alternatives.left < mark.x0 ? alternatives.left : Infinity) - labelGap, 'end');
+  const plainRight = at(mark.x1 + labelGap, 'start');
+  const plainLeft = at(mark.x0 - labelGap, 'end');
+  const hasRight = alternatives.right > mark.x1;
+  const hasLeft = alternatives.left < mark.x0;
+  const candidates = hasRight && !hasLeft ? [plainLeft, right] : hasLeft && !hasRight ? [plainRight, left] : hasLeft ? [right, left] : [plainRight, plainLeft];
+  // Neither fits the plot: the second side, unless it would run past the plot's start.
+  return candidates.find(fits) ?? (labelSpan(candidates[1]!)[0] < plotX0 ? candidates[0]! : candidates[1]!);
+}
+
+/**
  * Places one lane's marks in rows, left to right, so that no label overlaps another
  * label or a mark. A label goes right of its mark, or left of it at the plot's right
  * edge. When every row is taken, the label already in the row with the most room is
@@ -276,12 +302,15 @@ function placeLane(
     if (shape === 'dot') x0 = x1 = (x0 + x1) / 2;
     const text = labelText(event.label ?? event.title);
     const reach = shape === 'dot' ? dotRadius : 0;
-    const right = { x: x1 + reach + labelGap, text, visible: true, anchor: 'start' as const };
-    const left = { x: x0 - reach - labelGap, text, visible: true, anchor: 'end' as const };
-    const label = labelSpan(right)[1] <= plotX1 || labelSpan(left)[0] < plotX0 ? right : left;
+    // The event's other dates are drawn in its row, joined to it by a dotted line: they take
+    // room like the mark does, and its own label must not run through them.
+    const altXs = event.alternatives.map((alt) => (zoomed(startOf(alt.start)) + zoomed(endOf(alt.end ?? alt.start))) / 2);
+    const altLeft = altXs.length > 0 ? Math.min(...altXs) - 6 : Infinity;
+    const altRight = altXs.length > 0 ? Math.max(...altXs) + 6 : -Infinity;
+    const label = chooseLabelSide(text, { x0: x0 - reach, x1: x1 + reach }, { left: altLeft, right: altRight }, plotX0, plotX1);
     const [labelStart, labelEnd] = labelSpan(label);
-    let markStart = Math.min(x0 - reach, labelStart) - labelGap;
-    const markEnd = Math.max(x1 + reach, labelEnd) + labelGap;
+    let markStart = Math.min(x0 - reach, labelStart, altLeft) - labelGap;
+    const markEnd = Math.max(x1 + reach, labelEnd, altRight) + labelGap;
     let row = rows.findIndex((r) => r.end <= markStart);
     if (row === -1 && rows.length < maxRows) row = rows.length;
     if (row === -1) {
