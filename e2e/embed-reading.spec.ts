@@ -3,6 +3,7 @@
  * cross-origin iframe on a host page; choosing events never takes the iframe to the full site.
  */
 import { test as base, expect, type Page, type FrameLocator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,6 +152,17 @@ test.describe('reading inside the embed', () => {
     const next = ids[ids.indexOf(chosen) + 1]!;
     await expect(frame.locator(`.tl-list li:has(a[data-id="${next}"]) + [data-reader]`)).toHaveCount(1);
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in the embed with a card open, ${theme}`, async ({ page, origins }) => {
+      await page.setViewportSize({ width: 1000, height: 900 });
+      // The embed on its own origin, as its iframe shows it, with the card open.
+      await page.goto(`${origins.site}/embed/?theme=${theme}&event=2007-tkm-world-link`);
+      await expect(page.locator('[data-reader-card] h2')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 
   for (const path of ['/embed/', '/embed/events/2007-tkm-world-link/']) {
     test(`no link in ${path} takes the iframe to the full site (with JavaScript)`, async ({ page, origins }) => {
