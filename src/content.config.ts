@@ -299,8 +299,8 @@ const corrections = defineCollection({
     date: fullDay,
     /** The event changed, by its id (file name); omit for a change to the site as a whole. */
     event: z.string().min(1).optional(),
-    /** correction: something was wrong; addition: a new event or new facts; clarification: wording or sourcing made clearer. */
-    kind: z.enum(['correction', 'addition', 'clarification']),
+    /** new event: the event's entry was written; correction: something was wrong; addition: new facts; clarification: wording or sourcing made clearer. */
+    kind: z.enum(['new event', 'correction', 'addition', 'clarification']),
     /** What changed, in one or two plain sentences. */
     what: z.string().min(1),
     /** Why: what was wrong or missing, and what the change rests on. */

@@ -64,6 +64,8 @@ export interface Era extends StoryText {
 export interface Chronology {
   /** Every event, in date order. */
   events: StoryEvent[];
+  /** Every event by id. */
+  byId: ReadonlyMap<string, StoryEvent>;
   /** Every source, in id order. */
   sources: SourceEntry[];
   /** For each source id, the events that cite it, in date order. */
@@ -205,7 +207,7 @@ async function loadChronology(): Promise<Chronology> {
   const [overviewEntry] = await getCollection('overview');
   if (!overviewEntry) throw new ContentError('content/overview.mdx', 'file', 'missing: the story opens with an overview');
   const overview = await loadText(overviewEntry, known);
-  return { events, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
+  return { events, byId, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
 }
 
 /** Resolves each correction's event and checks its date; newest first, stable within a day. */

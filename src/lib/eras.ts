@@ -3,7 +3,7 @@
  * the era its start falls in. Eras are content (content/eras/*.mdx), so the story, the
  * contents and any other edition can use them.
  */
-import { parsePartialDate, startOf, endOf, type PartialDate } from './partial-date.ts';
+import { startOf, endOf, type PartialDate } from './partial-date.ts';
 
 export interface EraSpan {
   id: string;
@@ -45,4 +45,3 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
 
-export { parsePartialDate };

@@ -6,6 +6,7 @@
  */
 import type { TimelineController } from './timeline.ts';
 import type { EmbedCard } from '../lib/embed-card.ts';
+import { applyLinkTarget } from './embed-frame.ts';
 
 const NARROW = '(max-width: 639.98px)';
 
@@ -54,13 +55,11 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
     sources.classList.add('embed-reader-sources');
     const full = add(card, 'a', 'Read the full event', 'embed-reader-full') as HTMLAnchorElement;
     full.href = data.url;
-    const top = new URLSearchParams(location.search).get('links') === 'top';
-    full.target = top ? '_top' : '_blank';
-    if (!top) {
-      full.rel = 'noopener';
-      add(full, 'span', ' (opens in a new tab)', 'sr-only');
-    }
+    full.target = '_blank';
+    full.rel = 'noopener';
+    add(full, 'span', ' (opens in a new tab)', 'sr-only new-tab');
     full.append(' ↗');
+    applyLinkTarget(card); // links=top, as for every other link in the embed
   }
 
   /** Shows an event's card, selects it on the chart, and on request moves focus to the card. */
