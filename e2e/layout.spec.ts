@@ -1,17 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { builtPages } from './built-pages.ts';
 
-test.describe('on a 320 px wide screen', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of builtPages()) {
-    test(`${path} needs no sideways scrolling`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
-
 test.describe('printing', () => {
   test('the story prints every source with its URL, and without the site navigation', async ({ page }) => {
     await page.goto('/story/');
