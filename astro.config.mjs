@@ -6,21 +6,35 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { citationNumbering } from './src/markdown/citation-numbering.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
+import { LOCALE_IDS, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+
+const otherLocales = LOCALE_IDS.filter((locale) => locale !== DEFAULT_LOCALE);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // English at the root, Russian under /ru/ (src/i18n/locales.ts is the list the pages read).
+  i18n: { locales: LOCALE_IDS, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: satteri({ mdastPlugins: [citationNumbering] }),
   },
   // Embed pages are noindex (they are for iframes); the sitemap lists the full pages only.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page), i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_IDS.map((l) => [l, l])) } }),
+    localized404(otherLocales),
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Never inline a small script into the HTML: the site's Content-Security-Policy
+      // allows scripts from the site's own files only (public/_headers).
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX module carries this directive; the warning is harmless (withastro/astro#18087).
         onwarn(warning, warn) {

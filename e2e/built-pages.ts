@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { splitLocale } from '../src/i18n/locales.ts';
 
 /** The folder the tests read the built site from. */
 export const distDir = new URL('../dist/', import.meta.url).pathname;
@@ -23,4 +24,9 @@ export function builtPages(dir = distDir): string[] {
   walk(dir);
   if (pages.length === 0) throw new Error(`No pages in ${dir}: run the build first`);
   return pages.sort();
+}
+
+/** An embed page in any language: /embed/… or /ru/embed/…, meant for other sites' iframes. */
+export function isEmbedPage(path: string): boolean {
+  return splitLocale(path).path.startsWith('/embed/');
 }

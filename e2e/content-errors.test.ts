@@ -134,4 +134,26 @@ describe('bad content fails the build with a clear message', () => {
     const result = buildWith((dir) => writeFileSync(join(dir, 'eras/2-later.mdx'), '---\ntitle: A later era\nstart: 2000\n---\n\nText. <Cite ids="S01" />\n'));
     assertFails(result, ['1-all.mdx: start/end: overlaps "2-later"']);
   });
+
+  it('names the Russian file and field of a citation of an unknown source', () => {
+    const result = buildWith((dir) => edit(join(dir, 'ru/events/1890-first.mdx'), '<Cite ids="S01 S02" />', '<Cite ids="S01 S77" />'));
+    assertFails(result, ['ru/events/1890-first.mdx', 'body <Cite>', 'unknown source id "S77"']);
+  });
+
+  it('names a Russian file whose event does not exist', () => {
+    const result = buildWith((dir) => cpSync(join(dir, 'ru/events/1890-first.mdx'), join(dir, 'ru/events/1891-missing.mdx')));
+    assertFails(result, ['ru/events/1891-missing.mdx', 'file name', 'no English event "1891-missing"']);
+  });
+
+  it('names a Russian list that does not match the English, entry for entry', () => {
+    const result = buildWith((dir) => edit(join(dir, 'ru/events/1890-first.mdx'), 'confidenceReason: Фикстура.', 'confidenceReason: Фикстура.\npeople: [Кто-то]'));
+    assertFails(result, ['ru/events/1890-first.mdx', 'people', 'has 1 entry; the English entry has 0']);
+  });
+
+  it('names a Russian correction that does not line up with the English log', () => {
+    const result = buildWith((dir) =>
+      writeFileSync(join(dir, 'ru/corrections.yaml'), '- date: 2026-11-23\n  event: 2007-second\n  what: "Исправление."\n  why: "Причина."\n'),
+    );
+    assertFails(result, ['ru/corrections.yaml', 'entry 1', 'gives 2026-11-23 2007-second where content/corrections.yaml has 2026-11-24 2007-second']);
+  });
 });

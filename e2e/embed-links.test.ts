@@ -3,17 +3,21 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from './built-pages.ts';
+import { builtPages, distDir, isEmbedPage } from './built-pages.ts';
+import { strings, splitLocale, LOCALE_IDS } from '../src/i18n/index.ts';
 
 describe('links inside embeds', () => {
-  const embeds = builtPages().filter((p) => p.startsWith('/embed/'));
-  it('covers the timeline embed and every event card', () => {
+  const embeds = builtPages().filter(isEmbedPage);
+  it('covers the timeline embed and every event card, in every language', () => {
     assert.ok(embeds.includes('/embed/'));
-    assert.equal(embeds.length, 1 + builtPages().filter((p) => /^\/events\/[^/]+\/$/.test(p)).length);
+    assert.ok(embeds.includes('/ru/embed/'));
+    assert.equal(embeds.length, LOCALE_IDS.length * (1 + builtPages().filter((p) => /^\/events\/[^/]+\/$/.test(p)).length));
   });
   for (const page of embeds) {
     it(`${page}: every link out opens in a new tab, says so, and carries rel="noopener"`, () => {
       const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+      // "Opens in a new tab", in the page's language.
+      const saysNewTab = strings(splitLocale(page).locale).newTab.trim().replace(/^\(|\)$/g, '');
       const links = [...html.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a>/g)];
       assert.ok(links.length > 0);
       for (const [, attributes, content] of links) {
@@ -21,7 +25,7 @@ describe('links inside embeds', () => {
         if (href.startsWith('#')) continue;
         assert.match(attributes!, /target="_blank"/, href);
         assert.match(attributes!, /rel="noopener"/, href);
-        assert.ok(/opens in a new tab/.test(attributes!) || /opens in a new tab/.test(content!), `${href} says it opens in a new tab`);
+        assert.ok(attributes!.includes(saysNewTab) || content!.includes(saysNewTab), `${href} says it opens in a new tab`);
       }
     });
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHeadersFile, headersFor } from './support/headers-file.ts';
-import { builtPages, distDir } from './built-pages.ts';
+import { builtPages, distDir, isEmbedPage as isEmbed } from './built-pages.ts';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
@@ -15,19 +15,27 @@ describe('_headers', () => {
   });
 
   for (const path of builtPages()) {
-    it(`gives ${path} one Content-Security-Policy, without unsafe-inline, framable ${path.startsWith('/embed/') ? 'by anyone' : 'by the site only'}`, () => {
+    it(`gives ${path} one Content-Security-Policy, without unsafe-inline, framable ${isEmbed(path) ? 'by anyone' : 'by the site only'}`, () => {
       const headers = headersFor(rules, path);
       const csp = headers['Content-Security-Policy'];
       assert.ok(csp, 'has a policy');
       assert.equal(csp.match(/frame-ancestors/g)?.length, 1, 'exactly one policy applies');
       assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
-      assert.match(csp, path.startsWith('/embed/') ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
+      assert.match(csp, isEmbed(path) ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
       assert.equal(headers['X-Content-Type-Options'], 'nosniff');
       assert.ok(headers['Referrer-Policy']);
       assert.ok(headers['Permissions-Policy']);
       assert.equal(headers['X-Frame-Options'], undefined, 'no X-Frame-Options: it cannot allow framing by anyone');
     });
   }
+
+  it('finds no inline script on any page, which the policy would block', () => {
+    for (const path of builtPages()) {
+      const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const inline = [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes!) && !/type="application\/(ld\+)?json"/.test(attributes!));
+      assert.equal(inline.length, 0, `${path} has an inline script`);
+    }
+  });
 
   it('caches hashed assets for a year, and nothing else', () => {
     for (const file of readdirSync(join(distDir, '_astro'))) {

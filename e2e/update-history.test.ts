@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from './built-pages.ts';
+import { isEmbedPage, builtPages, distDir } from './built-pages.ts';
 
 const html = (page: string) => readFileSync(join(distDir, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
 const jsonLd = (text: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(text)![1]!);
@@ -34,7 +34,7 @@ describe('update history', () => {
   });
 
   it('links the corrections log from every page\'s footer', () => {
-    for (const page of builtPages().filter((p) => !p.startsWith('/embed/'))) {
+    for (const page of builtPages().filter((p) => !isEmbedPage(p))) {
       assert.match(html(page), /<footer[\s\S]*href="[^"]*\/corrections\/"[\s\S]*<\/footer>/, page);
     }
   });

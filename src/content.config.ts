@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
@@ -274,14 +275,16 @@ const sources = defineCollection({
 });
 
 /** Reads a YAML list whose entries have no ids of their own; each gets its position ("1", "2", …). */
-function yamlListLoader(file: string, what: string): Loader {
+function yamlListLoader(file: string, what: string, { optional = false } = {}): Loader {
   return {
     name: 'yaml-list-loader',
     load: async ({ store, parseData, config, watcher }) => {
       const path = resolve(fileURLToPath(config.root), file);
       const shown = relative(process.cwd(), path);
-      const items = parseYamlList(await readFile(path, 'utf-8'), shown, what);
       store.clear();
+      // A translation's log may not exist yet: its entries then fall back to English.
+      if (optional && !existsSync(path)) return;
+      const items = parseYamlList(await readFile(path, 'utf-8'), shown, what);
       for (const [index, { line, data }] of items.entries()) {
         const id = String(index + 1);
         store.set({ id, data: await parseData({ id, data: { ...data, line }, filePath: path }), filePath: shown });
@@ -337,4 +340,104 @@ const overview = defineCollection({
   }),
 });
 
-export const collections = { events, sources, corrections, eras, overview };
+/** A translated text that stands for one English field: at most as long as the English allows. */
+const words = z.string().min(1);
+
+/**
+ * An event in another language (content/<lang>/events/<id>.mdx): the English file's words,
+ * translated; the data (dates, figures, sources, links) stays in the English file. The
+ * build checks that each list has as many entries as the English one (src/lib/translations.ts).
+ */
+function translatedEvents(lang: string) {
+  return defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/${lang}/events` }),
+    schema: z.object({
+      /** The English entry's `updated` date this translation follows; the page warns when the English is newer. */
+      translatedFrom: fullDay,
+      /** The headline, at most 70 characters. */
+      title: z.string().min(1).max(70),
+      /** One plain sentence for cards, lists and link previews. */
+      summary: words,
+      /** The timeline's short label, at most 28 characters. */
+      timelineLabel: z.string().min(1).max(28).optional(),
+      /** The English `date.label`, translated; required when the English has one. */
+      dateLabel: words.optional(),
+      /** The English `date.note`, translated; required when the English has one. */
+      dateNote: words.optional(),
+      /** One per English `disputedDates` entry, in the same order. */
+      disputedDates: z.array(z.object({ note: words, label: words.optional() })).default([]),
+      /** One per English `otherDates` entry, in the same order. */
+      otherDates: z.array(z.object({ what: words, label: words.optional() })).default([]),
+      /** The English `confidence.reason`, translated. */
+      confidenceReason: words,
+      /** One per English `lengths` entry: its label and, where the English has it, whose claim. */
+      lengths: z.array(z.object({ label: words, claimedBy: words.optional() })).default([]),
+      /** One per English `costs` entry. */
+      costs: z.array(z.object({ label: words, claimedBy: words.optional() })).default([]),
+      /** One name per English place, in the same order. */
+      places: z.array(words).default([]),
+      /** The English `people`, in the same order. */
+      people: z.array(words).default([]),
+      /** The English `organisations`, in the same order. */
+      organisations: z.array(words).default([]),
+      /** One per English `drewOn` link: its sentence. */
+      drewOn: z.array(z.object({ note: words })).default([]),
+    }),
+  });
+}
+
+/** A chapter in another language (content/<lang>/eras/<same file>.mdx): its title; the dates stay in the English file. */
+function translatedEras(lang: string) {
+  return defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/${lang}/eras` }),
+    schema: z.object({
+      /** The chapter's heading. */
+      title: z.string().min(1).max(80),
+    }),
+  });
+}
+
+/** The overview in another language (content/<lang>/overview.mdx). */
+function translatedOverview(lang: string) {
+  return defineCollection({
+    loader: glob({ pattern: 'overview.mdx', base: `${contentDir}/${lang}` }),
+    schema: z.object({
+      /** The overview's heading. */
+      title: z.string().min(1),
+    }),
+  });
+}
+
+/**
+ * The corrections log in another language (content/<lang>/corrections.yaml), entry for entry:
+ * each gives the English entry's date and event, so the build can check they line up.
+ */
+function translatedCorrections(lang: string) {
+  return defineCollection({
+    loader: yamlListLoader(`${contentDir}/${lang}/corrections.yaml`, 'corrections', { optional: true }),
+    schema: z.object({
+      /** The English entry's date, copied. */
+      date: fullDay,
+      /** The English entry's event, copied. */
+      event: z.string().min(1).optional(),
+      /** What changed, translated. */
+      what: words,
+      /** Why, translated. */
+      why: words,
+      /** The line of the file the entry starts on, for error messages (set by the loader). */
+      line: z.union([z.number(), z.string()]),
+    }),
+  });
+}
+
+export const collections = {
+  events,
+  sources,
+  corrections,
+  eras,
+  overview,
+  ruEvents: translatedEvents('ru'),
+  ruEras: translatedEras('ru'),
+  ruOverview: translatedOverview('ru'),
+  ruCorrections: translatedCorrections('ru'),
+};

@@ -9,6 +9,9 @@ import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
 import { yearSpan } from '../lib/site.ts';
 import { lineageProblems, lineageEdges, type LineageEdge } from '../lib/lineage.ts';
 import { eraOf, eraProblems, wordCount } from '../lib/eras.ts';
+import { translationProblems, withTranslatedWords } from '../lib/translations.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { strings } from '../i18n/index.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -17,11 +20,15 @@ export type CorrectionEntry = CollectionEntry<'corrections'>;
 /** One line of the public corrections log, with the event it concerns resolved. */
 export interface Correction {
   date: string;
+  /** The language `what` and `why` are in (English where the log has no translation yet). */
+  lang: Locale;
   kind: CorrectionEntry['data']['kind'];
   what: string;
   why: string;
   /** The event changed; undefined for a change to the site as a whole. */
   event?: StoryEvent | undefined;
+  /** Where the entry stands in the log as written (its line), to pair it with its translation. */
+  order: number;
 }
 
 /** An event as the pages use it: validated, dated, rendered and with its numbered references. */
@@ -42,6 +49,10 @@ export interface StoryEvent {
   backlinks: Record<string, number>;
   /** Words in the body, for reading times. */
   words: number;
+  /** The language the entry's text is in: a page's own, or English where no translation exists yet. */
+  lang: Locale;
+  /** In an edition other than English: whether the entry is translated, and whether the English has changed since. */
+  translation?: { translatedFrom: string; stale: boolean } | undefined;
 }
 
 /** A text of the story that is not an event (an era's introduction, the overview), rendered once. */
@@ -50,6 +61,8 @@ export interface StoryText {
   title: string;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   words: number;
+  /** The language the text is in (English where no translation exists yet). */
+  lang: Locale;
 }
 
 /** A chapter of the story: an era, its introduction and its events in date order. */
@@ -72,6 +85,10 @@ export interface Chronology {
   citedBy: Map<string, StoryEvent[]>;
   /** The corrections log, newest first (same-day entries in the order written). */
   corrections: Correction[];
+  /** The edition's language. */
+  locale: Locale;
+  /** How many events are written in the edition's language. */
+  translated: number;
   /** The day the documentary last changed: the latest `updated` stamp or correction. */
   lastUpdated: string;
   /** The years the chronology spans, "1857–2026", derived from its events. */
@@ -126,12 +143,7 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
     const [unknown] = unknownIds(ids, known);
     if (unknown) throw new ContentError(file, field, `unknown source id "${unknown}" (not in sources.yaml)`);
   }
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
-  for (const use of body.uses) {
-    const [unknown] = unknownIds(use.ids, known);
-    if (unknown) throw new ContentError(file, `body <${use.component}>`, `unknown source id "${unknown}" (not in sources.yaml)`);
-  }
+  const { Content, body } = await renderChecked(entry, known);
   const data = typeset(entry.data);
   const start = toPartialDate(data.date.start);
   const updatedProblem = updatedDateProblem(data.updated, start, todayUtc());
@@ -148,11 +160,15 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
     references: referenceList(body.order, frontmatterCitations(entry.data).map((c) => c.ids)),
     backlinks: body.firstMark,
     words: wordCount(entry.body ?? ''),
+    lang: DEFAULT_LOCALE,
   };
 }
 
 /** Renders an era introduction or the overview, checking the sources it cites. */
-async function loadText(entry: CollectionEntry<'eras'> | CollectionEntry<'overview'>, known: ReadonlySet<string>): Promise<StoryText> {
+type TextEntry = CollectionEntry<'eras'> | CollectionEntry<'overview'> | CollectionEntry<'ruEras'> | CollectionEntry<'ruOverview'>;
+
+/** Renders an MDX entry, checking every source its body cites; returns the body's citations. */
+async function renderChecked(entry: TextEntry | EventEntry | CollectionEntry<'ruEvents'>, known: ReadonlySet<string>) {
   const file = entry.filePath ?? entry.id;
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
@@ -160,7 +176,14 @@ async function loadText(entry: CollectionEntry<'eras'> | CollectionEntry<'overvi
     const [unknown] = unknownIds(use.ids, known);
     if (unknown) throw new ContentError(file, `body <${use.component}>`, `unknown source id "${unknown}" (not in sources.yaml)`);
   }
-  return { id: entry.id, title: smartQuotes(entry.data.title), Content, words: wordCount(entry.body ?? '') };
+  return { Content, body };
+}
+
+/** Renders an era introduction or the overview, checking the sources it cites. */
+async function loadText(entry: TextEntry, known: ReadonlySet<string>, lang: Locale = DEFAULT_LOCALE): Promise<StoryText> {
+  const { Content } = await renderChecked(entry, known);
+  const title = lang === DEFAULT_LOCALE ? smartQuotes(entry.data.title) : entry.data.title;
+  return { id: entry.id, title, Content, words: wordCount(entry.body ?? ''), lang };
 }
 
 /** The eras in date order with their events; fails naming the file of an event outside every era. */
@@ -171,7 +194,7 @@ async function loadEras(events: StoryEvent[], known: ReadonlySet<string>): Promi
   for (const entry of entries) {
     const start = toPartialDate(entry.data.start);
     const end = entry.data.end === undefined ? undefined : toPartialDate(entry.data.end);
-    const span = end ? formatSpan(start, end) : `${formatSpan(start)} onward`;
+    const span = end ? formatSpan(start, end) : strings(DEFAULT_LOCALE).pages.story.onward(formatSpan(start));
     eras.push({ ...(await loadText(entry, known)), start, end, span, events: [] });
   }
   eras.sort((a, b) => compareChronologically(a, b));
@@ -207,7 +230,7 @@ async function loadChronology(): Promise<Chronology> {
   const [overviewEntry] = await getCollection('overview');
   if (!overviewEntry) throw new ContentError('content/overview.mdx', 'file', 'missing: the story opens with an overview');
   const overview = await loadText(overviewEntry, known);
-  return { events, byId, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
+  return { locale: DEFAULT_LOCALE, translated: events.length, events, byId, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
 }
 
 /** Resolves each correction's event and checks its date; newest first, stable within a day. */
@@ -221,15 +244,111 @@ function loadCorrections(entries: CorrectionEntry[], byId: ReadonlyMap<string, S
       throw new ContentError(where, `event (line ${data.line})`, `unknown event "${data.event}" (no content/events/${data.event}.mdx)`);
     }
     if (data.date > today) throw new ContentError(where, `date (line ${data.line})`, `${data.date} is in the future (today is ${today})`);
-    return { date: data.date, kind: data.kind, what: smartQuotes(data.what), why: smartQuotes(data.why), event };
+    return { date: data.date, kind: data.kind, what: smartQuotes(data.what), why: smartQuotes(data.why), event, lang: DEFAULT_LOCALE, order: Number(data.line) };
   });
   return corrections.map((c, i) => ({ c, i })).sort((a, b) => (a.c.date < b.c.date ? 1 : a.c.date > b.c.date ? -1 : a.i - b.i)).map(({ c }) => c);
 }
 
-let cached: Promise<Chronology> | undefined;
+/**
+ * An event in another edition: the translation's words and body over the English data, or,
+ * where there is no translation yet, the English entry as it is (its date written the
+ * edition's way).
+ */
+async function localizeEvent(event: StoryEvent, entry: CollectionEntry<'ruEvents'> | undefined, known: ReadonlySet<string>, locale: Locale): Promise<StoryEvent> {
+  const dateLabel = (data: EventEntry['data']) => data.date.label ?? formatSpan(event.start, event.end, locale);
+  if (!entry) return { ...event, dateLabel: dateLabel(event.data) };
+  const file = entry.filePath ?? `${locale}/events/${entry.id}`;
+  const [problem] = translationProblems(event.data, entry.data);
+  if (problem) throw new ContentError(file, problem[0], problem[1]);
+  const { Content, body } = await renderChecked(entry, known);
+  const data = withTranslatedWords(event.data, entry.data);
+  return {
+    ...event,
+    file,
+    data,
+    dateLabel: dateLabel(data),
+    Content,
+    references: referenceList(body.order, frontmatterCitations(data).map((c) => c.ids)),
+    backlinks: body.firstMark,
+    words: wordCount(entry.body ?? ''),
+    lang: locale,
+    translation: { translatedFrom: entry.data.translatedFrom, stale: entry.data.translatedFrom < event.data.updated },
+  };
+}
 
-/** The validated chronology, loaded once per build and shared by every page. */
-export function getChronology(): Promise<Chronology> {
-  cached ??= loadChronology();
-  return cached;
+/** The corrections log in another edition: entry for entry, each checked against the English date and event. */
+function localizeCorrections(english: Chronology, entries: CollectionEntry<'ruCorrections'>[], byId: ReadonlyMap<string, StoryEvent>, locale: Locale): Correction[] {
+  const originals = [...english.corrections].map((c, i) => ({ c, i }));
+  // The English log as written (oldest entry first), to pair with the translation by position.
+  const written = [...originals].sort((a, b) => a.c.order - b.c.order).map(({ c }) => c);
+  const ordered = [...entries].sort((a, b) => Number(a.id) - Number(b.id));
+  if (ordered.length > written.length) {
+    const extra = ordered[written.length]!;
+    throw new ContentError(extra.filePath ?? 'corrections.yaml', `line ${extra.data.line}`, `has more entries (${ordered.length}) than content/corrections.yaml (${written.length})`);
+  }
+  const translated = new Map<Correction, Correction>();
+  ordered.forEach(({ filePath, data }, i) => {
+    const original = written[i]!;
+    const where = filePath ?? 'corrections.yaml';
+    if (data.date !== original.date || data.event !== original.event?.id) {
+      throw new ContentError(where, `entry ${i + 1} (line ${data.line})`, `gives ${data.date}${data.event ? ` ${data.event}` : ''} where content/corrections.yaml has ${original.date}${original.event ? ` ${original.event.id}` : ''}: entries must follow the English, one for one`);
+    }
+    translated.set(original, { ...original, what: data.what, why: data.why, lang: locale, event: original.event && byId.get(original.event.id) });
+  });
+  return english.corrections.map((c) => translated.get(c) ?? { ...c, event: c.event && byId.get(c.event.id) });
+}
+
+/** The chronology in another language: the English one, with each text replaced by its translation where there is one. */
+async function loadEdition(locale: Locale): Promise<Chronology> {
+  const english = await getChronology(DEFAULT_LOCALE);
+  const known = new Set(english.sources.map((s) => s.id));
+  const translations = new Map((await getCollection('ruEvents')).map((e) => [e.id, e]));
+  for (const [id, entry] of translations) {
+    if (!english.byId.has(id)) throw new ContentError(entry.filePath ?? `${locale}/events/${id}.mdx`, 'file name', `no English event "${id}" (no content/events/${id}.mdx)`);
+  }
+  const events = await Promise.all(english.events.map((e) => localizeEvent(e, translations.get(e.id), known, locale)));
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const { edges, drawnOnBy } = lineageEdges(events.map((e) => ({ id: e.id, drewOn: e.data.drewOn })));
+  const citedBy = new Map<string, StoryEvent[]>(english.sources.map((s) => [s.id, []]));
+  for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
+  const eraTexts = new Map((await getCollection('ruEras')).map((e) => [e.id, e]));
+  for (const [id, entry] of eraTexts) {
+    if (!english.eras.some((era) => era.id === id)) throw new ContentError(entry.filePath ?? id, 'file name', `no English chapter "${id}" in content/eras/`);
+  }
+  const eraOfEvent = new Map<string, Era>();
+  const eras: Era[] = [];
+  for (const era of english.eras) {
+    const entry = eraTexts.get(era.id);
+    const text = entry ? await loadText(entry, known, locale) : era;
+    const span = era.end ? formatSpan(era.start, era.end, locale) : strings(locale).pages.story.onward(formatSpan(era.start, undefined, locale));
+    const localized: Era = { ...era, ...text, span, start: era.start, end: era.end, events: era.events.map((e) => byId.get(e.id)!) };
+    for (const event of localized.events) eraOfEvent.set(event.id, localized);
+    eras.push(localized);
+  }
+  const [overviewEntry] = await getCollection('ruOverview');
+  const overview = overviewEntry ? await loadText(overviewEntry, known, locale) : english.overview;
+  const corrections = localizeCorrections(english, await getCollection('ruCorrections'), byId, locale);
+  return {
+    ...english,
+    locale,
+    translated: events.filter((e) => e.lang === locale).length,
+    events,
+    byId,
+    citedBy,
+    corrections,
+    lineage: edges,
+    drawnOnBy,
+    eras,
+    eraOf: eraOfEvent,
+    overview,
+  };
+}
+
+const cached = new Map<Locale, Promise<Chronology>>();
+
+/** The validated chronology in a language, loaded once per build and shared by every page. */
+export function getChronology(locale: Locale): Promise<Chronology> {
+  let chronology = cached.get(locale);
+  if (!chronology) cached.set(locale, (chronology = locale === DEFAULT_LOCALE ? loadChronology() : loadEdition(locale)));
+  return chronology;
 }

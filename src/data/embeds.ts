@@ -1,7 +1,7 @@
 /** What each embeddable page is: its embed URL, title and starting size, for snippets and oEmbed. */
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, absolutePageUrl } from '../lib/urls.ts';
 import { embedSnippet } from '../lib/embed-snippet.ts';
-import { SITE_NAME, SITE_SUBJECT } from '../lib/site.ts';
+import { strings, type Locale } from '../i18n/index.ts';
 
 export interface Embeddable {
   /** The embed page, absolute, with options. */
@@ -13,13 +13,14 @@ export interface Embeddable {
 
 export const TIMELINE_EMBED = { path: '/embed/', width: 960, height: 640 };
 
-/** The timeline embed; `span` is the chronology's years ("1857–2026"), for its title. */
-export function timelineEmbed(span: string, query = ''): Embeddable {
-  return { src: absoluteUrl(`${TIMELINE_EMBED.path}${query}`), title: `Timeline: ${SITE_SUBJECT}, ${span}`, width: TIMELINE_EMBED.width, height: TIMELINE_EMBED.height };
+/** The timeline embed in a language; `span` is the chronology's years ("1857–2026"), for its title. */
+export function timelineEmbed(locale: Locale, span: string, query = ''): Embeddable {
+  const t = strings(locale);
+  return { src: absolutePageUrl(locale, `${TIMELINE_EMBED.path}${query}`), title: t.embed.timelineEmbedTitle(t.site.subject, span), width: TIMELINE_EMBED.width, height: TIMELINE_EMBED.height };
 }
 
-export function eventEmbed(id: string, title: string): Embeddable {
-  return { src: absoluteUrl(`/embed/events/${id}/`), title: `${title} (${SITE_NAME})`, width: 600, height: 320 };
+export function eventEmbed(locale: Locale, id: string, title: string): Embeddable {
+  return { src: absolutePageUrl(locale, `/embed/events/${id}/`), title: strings(locale).embed.cardEmbedTitle(title, strings(locale).site.name), width: 600, height: 320 };
 }
 
 export function snippetFor(embed: Embeddable): string {
@@ -27,13 +28,13 @@ export function snippetFor(embed: Embeddable): string {
 }
 
 /** An oEmbed 1.0 "rich" response for an embeddable page (oembed.com). */
-export function oembedFor(embed: Embeddable) {
+export function oembedFor(locale: Locale, embed: Embeddable) {
   return {
     version: '1.0',
     type: 'rich',
     title: embed.title,
-    provider_name: SITE_NAME,
-    provider_url: absoluteUrl('/'),
+    provider_name: strings(locale).site.name,
+    provider_url: absolutePageUrl(locale, '/'),
     html: snippetFor(embed),
     width: embed.width,
     height: embed.height,

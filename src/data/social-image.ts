@@ -2,7 +2,7 @@
  * Open Graph / Twitter card images, drawn at build time: satori lays the card out as SVG,
  * resvg turns it into PNG. The colours and type follow the site's light theme.
  */
-import { SITE_NAME } from '../lib/site.ts';
+import { strings, type Locale } from '../i18n/index.ts';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
@@ -15,11 +15,14 @@ export const SOCIAL_IMAGE = { width: 1200, height: 630 };
 
 // Resolved from the project (the build runs there), not from wherever this module was bundled to.
 const require = createRequire(join(process.cwd(), 'package.json'));
-const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
-const FONTS = [
-  { name: 'Source Sans 3', data: font(400), weight: 400 as const, style: 'normal' as const },
-  { name: 'Source Sans 3', data: font(700), weight: 700 as const, style: 'normal' as const },
-];
+const font = (subset: 'latin' | 'cyrillic', weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
+// The font ships one file per script. Satori falls back from family to family, not between
+// files of one family (it would draw Cyrillic as empty boxes), so each script is its own family.
+const FAMILIES = { latin: 'Source Sans 3', cyrillic: 'Source Sans 3 Cyrillic' } as const;
+const FONTS = (['latin', 'cyrillic'] as const).flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({ name: FAMILIES[subset], data: font(subset, weight), weight, style: 'normal' as const })),
+);
 
 /** Thread colours of the light theme, read from the stylesheet that defines them. */
 const THREAD_COLOURS = Object.fromEntries(
@@ -27,6 +30,8 @@ const THREAD_COLOURS = Object.fromEntries(
 ) as Record<ThreadId, string>;
 
 interface Card {
+  /** The card's language: the site's name and strapline are written in it. */
+  locale: Locale;
   /** Small capitals above the title: the date label, or the site's strapline. */
   kicker: string;
   title: string;
@@ -37,20 +42,21 @@ interface Card {
 type Node = { type: string; props: Record<string, unknown> & { children?: Node | Node[] | string } };
 const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
 
-export async function socialImage({ kicker, title, badge }: Card): Promise<Buffer> {
-  const tree = el('div', { width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', boxSizing: 'border-box', background: '#fbfaf7', color: '#1d1f22', padding: '64px 72px', fontFamily: 'Source Sans 3', borderTop: `16px solid ${badge ? THREAD_COLOURS[badge.thread] : '#1f4f99'}` }, [
+export async function socialImage({ locale, kicker, title, badge }: Card): Promise<Buffer> {
+  const t = strings(locale);
+  const tree = el('div', { width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', boxSizing: 'border-box', background: '#fbfaf7', color: '#1d1f22', padding: '64px 72px', fontFamily: `${FAMILIES.latin}, ${FAMILIES.cyrillic}`, borderTop: `16px solid ${badge ? THREAD_COLOURS[badge.thread] : '#1f4f99'}` }, [
     el('div', { display: 'flex', flexDirection: 'column', gap: '20px' }, [
       el('div', { fontSize: 30, letterSpacing: 3, textTransform: 'uppercase', color: '#55595f' }, kicker),
       el('div', { fontSize: title.length > 50 ? 64 : 76, fontWeight: 700, lineHeight: 1.08 }, title),
     ]),
     el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30 }, [
-      el('div', { fontWeight: 700, color: '#1d1f22' }, SITE_NAME),
+      el('div', { fontWeight: 700, color: '#1d1f22' }, t.site.name),
       badge
         ? el('div', { display: 'flex', alignItems: 'center', gap: '12px', border: '2px solid #d9d5cc', borderRadius: 999, padding: '6px 22px' }, [
             el('div', { width: 20, height: 20, borderRadius: 10, background: THREAD_COLOURS[badge.thread] }),
             el('div', {}, badge.label),
           ])
-        : el('div', { color: '#55595f' }, 'A sourced documentary'),
+        : el('div', { color: '#55595f' }, t.site.tagline),
     ]),
   ]);
   const svg = await satori(tree as never, { ...SOCIAL_IMAGE, fonts: FONTS });

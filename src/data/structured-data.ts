@@ -1,37 +1,37 @@
 /** schema.org descriptions of the site, the story and each event, for search engines. */
-import { absoluteUrl } from '../lib/urls.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { absolutePageUrl } from '../lib/urls.ts';
+import { strings, type Locale } from '../i18n/index.ts';
 import type { StoryEvent, SourceEntry } from './chronology.ts';
 
-export function website(description: string) {
-  return { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/'), description, inLanguage: 'en' };
+export function website(locale: Locale, description: string) {
+  return { '@type': 'WebSite', name: strings(locale).site.name, url: absolutePageUrl(locale, '/'), description, inLanguage: locale };
 }
 
-const isPartOf = () => ({ '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') });
+const isPartOf = (locale: Locale) => ({ '@type': 'WebSite', name: strings(locale).site.name, url: absolutePageUrl(locale, '/') });
 
-export function storyArticle(description: string, events: StoryEvent[]) {
+export function storyArticle(locale: Locale, description: string, events: StoryEvent[]) {
   return {
     '@type': 'Article',
-    headline: 'The story, in date order',
+    headline: strings(locale).pages.story.headline,
     description,
-    url: absoluteUrl('/story/'),
-    inLanguage: 'en',
-    isPartOf: isPartOf(),
-    hasPart: events.map((event) => ({ '@type': 'WebPageElement', name: event.data.title, url: absoluteUrl(`/story/#${event.id}`) })),
+    url: absolutePageUrl(locale, '/story/'),
+    inLanguage: locale,
+    isPartOf: isPartOf(locale),
+    hasPart: events.map((event) => ({ '@type': 'WebPageElement', name: event.data.title, url: absolutePageUrl(locale, `/story/#${event.id}`) })),
   };
 }
 
 /** An event page: an article about a dated event, citing its sources. */
-export function eventArticle(event: StoryEvent, sources: Map<string, SourceEntry>) {
+export function eventArticle(locale: Locale, event: StoryEvent, sources: Map<string, SourceEntry>) {
   const { data } = event;
   return {
     '@type': 'Article',
     headline: data.title,
     description: data.summary,
-    url: absoluteUrl(`/events/${event.id}/`),
+    url: absolutePageUrl(locale, `/events/${event.id}/`),
     dateModified: data.updated,
-    inLanguage: 'en',
-    isPartOf: isPartOf(),
+    inLanguage: event.lang,
+    isPartOf: isPartOf(locale),
     about: {
       '@type': 'Event',
       name: data.title,

@@ -32,7 +32,7 @@ describe('layoutCostChart', () => {
   it('draws a range as a bar from its low to its high end', () => {
     const range = layoutCostChart(FIGURES).points.find((p) => p.upTo)!;
     assert.ok(range.y < range.y2!, 'the high end is higher on the page');
-    assert.equal(range.text, '$10 bn–12 bn');
+    assert.equal(range.text, '$10–12 bn');
   });
 });
 
@@ -60,5 +60,14 @@ describe('shortDollars', () => {
     assert.equal(shortDollars(65e6), '$65 m');
     assert.equal(shortDollars(8e9), '$8 bn');
     assert.equal(shortDollars(1e9), '$1 bn');
+  });
+  it('writes a range once, with one unit', () => {
+    assert.equal(shortDollars(10e9, 'en', 12e9), '$10–12 bn');
+  });
+  it('writes Russian amounts the Russian way', () => {
+    assert.equal(shortDollars(8e9, 'ru'), '8 млрд $');
+    assert.equal(shortDollars(65e6, 'ru'), '65 млн $');
+    assert.equal(shortDollars(10e9, 'ru', 12e9), '10–12 млрд $');
+    assert.equal(shortDollars(1.5e9, 'ru'), '1,5 млрд $');
   });
 });

@@ -5,8 +5,15 @@
  * be plotted on it without a conversion the sources do not make).
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { formatNumber } from '../i18n/format.ts';
+import { strings } from '../i18n/index.ts';
+import { estimateTextWidth } from './text-estimate.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export type CostScope = 'tunnel' | 'bridge' | 'corridor' | 'project';
+/** What a cost figure covers; each has a name in the interface strings (`scopes`). */
+export const COST_SCOPES = ['tunnel', 'bridge', 'corridor', 'project'] as const;
+
+export type CostScope = (typeof COST_SCOPES)[number];
 
 export interface CostFigure {
   eventId: string;
@@ -31,13 +38,6 @@ export interface LengthFigure {
   claimedBy?: string | undefined;
 }
 
-export const SCOPE_LABELS: Record<CostScope, string> = {
-  tunnel: 'Tunnel only',
-  bridge: 'Bridge',
-  corridor: 'Whole corridor',
-  project: 'Whole project',
-};
-
 export interface ChartFrame {
   width: number;
   height: number;
@@ -48,13 +48,19 @@ export interface ChartFrame {
   yTicks: { y: number; label: string }[];
 }
 
-const MARGIN = { left: 64, right: 150, top: 28, bottom: 36 };
+// Left: room for the widest axis label, "1 000 млрд $".
+const MARGIN = { left: 88, right: 150, top: 28, bottom: 36 };
 
-/** "$8 bn", "$65 m", "$1 bn": the short form of a dollar amount for an axis or a mark. */
-export function shortDollars(amount: number): string {
-  if (amount >= 1e9) return `$${+(amount / 1e9).toPrecision(3)} bn`;
-  if (amount >= 1e6) return `$${+(amount / 1e6).toPrecision(3)} m`;
-  return `$${amount}`;
+/**
+ * The short form of a dollar amount, or range, for an axis or a mark: "$8 bn", "$65 m",
+ * "$10–12 bn"; in Russian "8 млрд $", "10–12 млрд $".
+ */
+export function shortDollars(amount: number, locale: Locale = 'en', upTo?: number): string {
+  const words = strings(locale).charts;
+  const [divisor, unit] = amount >= 1e9 ? [1e9, words.billion] : amount >= 1e6 ? [1e6, words.million] : [1, ''];
+  const number = (value: number) => formatNumber(locale, +(value / divisor).toPrecision(3));
+  const figure = upTo === undefined ? number(amount) : `${number(amount)}–${number(upTo)}`;
+  return words.dollars(unit ? `${figure} ${unit}` : figure);
 }
 
 function frame(width: number, height: number): ChartFrame['plot'] {
@@ -83,7 +89,8 @@ export interface PointLabel {
   anchor: 'start' | 'end';
 }
 
-const CHAR = 6.6;
+/** The charts' label size (CSS: .chart { font-size: 12px }). */
+const LABEL = { fontSize: 12 };
 
 /** Places short labels beside points, top to bottom, moving one aside or down when it would overlap another. */
 export function placeLabels<T extends { x: number; y: number; text: string }>(points: readonly T[]): (T & PointLabel)[] {
@@ -93,7 +100,7 @@ export function placeLabels<T extends { x: number; y: number; text: string }>(po
   return [...points]
     .sort((a, b) => a.y - b.y || a.x - b.x)
     .map((p) => {
-      const width = p.text.length * CHAR;
+      const width = estimateTextWidth(p.text, LABEL);
       let labelY = p.y + 4;
       let anchor: 'start' | 'end' = 'start';
       for (let tries = 0; tries < 6; tries++) {
@@ -113,7 +120,7 @@ export interface CostChart extends ChartFrame {
   echoes: { x0: number; x1: number; y: number; amount: number; from: CostFigure; to: CostFigure }[];
 }
 
-export function layoutCostChart(figures: readonly CostFigure[], width = 860, height = 440): CostChart {
+export function layoutCostChart(figures: readonly CostFigure[], locale: Locale = 'en', width = 860, height = 440): CostChart {
   const plot = frame(width, height);
   const dollars = figures.filter((f) => f.currency === 'USD');
   const years = yearScale(dollars.map((f) => f.year), plot);
@@ -123,7 +130,7 @@ export function layoutCostChart(figures: readonly CostFigure[], width = 860, hei
   const points = placeLabels(
     dollars.map((f) => {
       const top = f.upTo === undefined ? y(f.amount) : y(f.upTo);
-      const text = f.upTo === undefined ? shortDollars(f.amount) : `${shortDollars(f.amount)}–${shortDollars(f.upTo).slice(1)}`;
+      const text = shortDollars(f.amount, locale, f.upTo);
       return { ...f, x: x(f.year), y: top, y2: f.upTo === undefined ? undefined : y(f.amount), text };
     }),
   );
@@ -135,7 +142,7 @@ export function layoutCostChart(figures: readonly CostFigure[], width = 860, hei
   );
   const [lo, hi] = y.domain() as [number, number];
   const yTicks: ChartFrame['yTicks'] = [];
-  for (let v = lo; v <= hi; v *= 10) yTicks.push({ y: y(v), label: shortDollars(v) });
+  for (let v = lo; v <= hi; v *= 10) yTicks.push({ y: y(v), label: shortDollars(v, locale) });
   const xTicks = years.ticks.map((year) => ({ x: x(year), label: String(year) }));
   return { width, height, plot, xBreak: years.breakAt, xTicks, yTicks, points, echoes };
 }
@@ -144,7 +151,7 @@ export interface LengthChart extends ChartFrame {
   points: (LengthFigure & { x: number; y: number })[];
 }
 
-export function layoutLengthChart(figures: readonly LengthFigure[], width = 860, height = 320): LengthChart {
+export function layoutLengthChart(figures: readonly LengthFigure[], locale: Locale = 'en', width = 860, height = 320): LengthChart {
   const plot = frame(width, height);
   const years = yearScale(figures.map((f) => f.year), plot);
   const x = years.scale;
@@ -155,7 +162,7 @@ export function layoutLengthChart(figures: readonly LengthFigure[], width = 860,
     plot,
     xBreak: years.breakAt,
     xTicks: years.ticks.map((year) => ({ x: x(year), label: String(year) })),
-    yTicks: y.ticks(5).map((km) => ({ y: y(km), label: `${km} km` })),
+    yTicks: y.ticks(5).map((km) => ({ y: y(km), label: `${formatNumber(locale, km)} ${strings(locale).charts.km}` })),
     points: figures.map((f) => ({ ...f, x: x(f.year), y: y(f.km) })),
   };
 }

@@ -4,16 +4,10 @@
  */
 import { compareChronologically, type Dated } from './chronology.ts';
 
-/** How a later event drew on an earlier one. */
-export const LINEAGE_HOW = {
-  'named it': 'named it as a precedent',
-  'continued it': 'continued the same plan',
-  'revived it': 'revived it after a lapse',
-  'same people': 'was carried by the same people',
-} as const;
+/** How a later event drew on an earlier one; each reads as a phrase in the interface strings (`lineageHow`). */
+export const LINEAGE_HOW_IDS = ['named it', 'continued it', 'revived it', 'same people'] as const;
 
-export type LineageHow = keyof typeof LINEAGE_HOW;
-export const LINEAGE_HOW_IDS = Object.keys(LINEAGE_HOW) as [LineageHow, ...LineageHow[]];
+export type LineageHow = (typeof LINEAGE_HOW_IDS)[number];
 
 /** One link as written in an event's frontmatter. */
 export interface LineageLink {

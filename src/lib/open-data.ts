@@ -4,7 +4,8 @@
  * (TimelineJS3's JSON format) and /data/events.csv.
  */
 import { toPartialDate, type PartialDate } from './partial-date.ts';
-import { THREADS, type ThreadId } from './threads.ts';
+import type { ThreadId } from './threads.ts';
+import { strings } from '../i18n/index.ts';
 import { escapeMarkup } from './escape.ts';
 
 /** Bump the major version on any change that could break a reader of events.json. */
@@ -66,7 +67,7 @@ export function timelineJs(events: OpenEvent[], title: string, description: stri
       start_date: timelineJsDate(toPartialDate(event.date.start)),
       ...(event.date.end !== undefined && { end_date: timelineJsDate(toPartialDate(event.date.end)) }),
       display_date: event.date.label,
-      group: THREADS[event.thread].label,
+      group: strings('en').threads[event.thread].label,
       text: {
         headline: event.title,
         text: `<p>${escapeMarkup(event.summary)}</p><p><a href="${escapeMarkup(event.url)}">Sources and full text</a></p>`,

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  parsePartialDate, toPartialDate, formatDate, formatRange, formatSpan, compareDates, endsBefore, startOf, endOf, isoString,
+  parsePartialDate, toPartialDate, formatDate, formatRange, formatSpan, compareDates, endsBefore, startOf, endOf, isoString, shortMonth, shortDay,
 } from './partial-date.ts';
 
 const d = toPartialDate;
@@ -90,5 +90,32 @@ describe('ordering', () => {
   });
   it('writes a date back in the ISO form it was given', () => {
     for (const text of ['1904', '2007-04', '2025-10-16', '0900']) assert.equal(isoString(d(text)), text);
+  });
+});
+
+describe('dates in Russian', () => {
+  it('keep their precision: a year alone, a month with "г.", a day in the genitive', () => {
+    assert.equal(formatDate(d('1904'), 'ru'), '1904');
+    assert.equal(formatDate(d('2007-04'), 'ru'), 'апрель 2007 г.');
+    assert.equal(formatDate(d('2025-10-16'), 'ru'), '16 октября 2025 г.');
+  });
+  it('write ranges as briefly as their precision allows', () => {
+    assert.equal(formatRange(d('2025-10-18'), d('2025-10-23'), 'ru'), '18–23 октября 2025 г.');
+    assert.equal(formatRange(d('2008-03-27'), d('2008-04-02'), 'ru'), '27 марта – 2 апреля 2008 г.');
+    assert.equal(formatRange(d('1899-05'), d('1899-08'), 'ru'), 'май–август 1899 г.');
+    assert.equal(formatRange(d('1902'), d('1907'), 'ru'), '1902–1907');
+    assert.equal(formatRange(d('2007-12-27'), d('2008-01-02'), 'ru'), '27 декабря 2007 г. – 2 января 2008 г.');
+  });
+  it('give short month names for axis ticks from Intl, not by cutting names', () => {
+    assert.equal(shortMonth(10, 'ru'), 'окт.');
+    assert.equal(shortMonth(5, 'ru'), 'май');
+    assert.equal(shortDay(14, 10, 'ru'), '14 окт.');
+    assert.equal(shortDay(14, 5, 'ru'), '14 мая');
+    assert.equal(shortDay(14, 10, 'en'), '14 Oct');
+  });
+  it('do not depend on the machine time zone', () => {
+    assert.notEqual(process.env.TZ, 'UTC', 'the unit tests run under a non-UTC zone');
+    assert.equal(formatDate(d('2025-01-01'), 'ru'), '1 января 2025 г.');
+    assert.equal(formatDate(d('2025-12-31'), 'en'), '31 December 2025');
   });
 });

@@ -17,11 +17,66 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-/** English month names; ticks use their first three letters. */
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+
+/** English month names, for error messages. */
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
+
+/**
+ * How a language writes the parts of a date, read from Intl once: month names alone
+ * ("апрель") and inside a date ("16 апреля"), short names for axis ticks ("Sept", "сент."),
+ * and what follows a year given with its month ("г." in Russian).
+ */
+interface DateWords {
+  month: string[];
+  monthInDate: string[];
+  monthShort: string[];
+  monthShortInDate: string[];
+  yearSuffix: string;
+}
+
+const dateWords = new Map<Locale, DateWords>();
+
+function wordsFor(locale: Locale): DateWords {
+  const cached = dateWords.get(locale);
+  if (cached) return cached;
+  const intl = LOCALES[locale].intl;
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intl, { ...options, timeZone: 'UTC' });
+  const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2001, i, 15)));
+  const part = (formatter: Intl.DateTimeFormat, date: Date, type: Intl.DateTimeFormatPartTypes) =>
+    formatter.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  const inDate = format({ day: 'numeric', month: 'long', year: 'numeric' });
+  const withYear = format({ month: 'long', year: 'numeric' });
+  // What Intl puts after the year in "апрель 2001 г.": nothing in English.
+  const yearSuffix = withYear.format(months[3]).split('2001')[1] ?? '';
+  const words: DateWords = {
+    month: months.map((d) => part(format({ month: 'long' }), d, 'month')),
+    monthInDate: months.map((d) => part(inDate, d, 'month')),
+    monthShort: months.map((d) => part(format({ month: 'short' }), d, 'month')),
+    monthShortInDate: months.map((d) => part(format({ day: 'numeric', month: 'short' }), d, 'month')),
+    yearSuffix,
+  };
+  dateWords.set(locale, words);
+  return words;
+}
+
+/** A month's short name for axis ticks: "Oct", "окт.". */
+export function shortMonth(month: number, locale: Locale = 'en'): string {
+  return wordsFor(locale).monthShort[month - 1]!;
+}
+
+/** A month's name as it stands alone: "October", "октябрь". */
+export function monthName(month: number, locale: Locale = 'en'): string {
+  return wordsFor(locale).month[month - 1]!;
+}
+
+/** A day with its month, for axis ticks: "14 Oct", "14 окт.", "14 мая". */
+export function shortDay(day: number, month: number, locale: Locale = 'en'): string {
+  return `${day} ${wordsFor(locale).monthShortInDate[month - 1]!}`;
+}
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -93,36 +148,36 @@ export function endsBefore(end: PartialDate, start: PartialDate): boolean {
   return endOf(end) <= startOf(start);
 }
 
-/** "1904", "April 2007", "16 October 2025". */
-export function formatDate(date: PartialDate): string {
+/** "1904", "April 2007", "16 October 2025"; in Russian "1904", "апрель 2007 г.", "16 октября 2025 г.". */
+export function formatDate(date: PartialDate, locale: Locale = 'en'): string {
   if (date.precision === 'year') return String(date.year);
-  const month = MONTHS[date.month! - 1];
-  if (date.precision === 'month') return `${month} ${date.year}`;
-  return `${date.day} ${month} ${date.year}`;
+  const words = wordsFor(locale);
+  if (date.precision === 'month') return `${words.month[date.month! - 1]} ${date.year}${words.yearSuffix}`;
+  return `${date.day} ${words.monthInDate[date.month! - 1]} ${date.year}${words.yearSuffix}`;
 }
 
 /**
  * A range written as briefly as its precision allows:
- * "1902–1907", "May–August 1899", "18–23 October 2025", "27 March – 2 April 2008".
+ * "1902–1907", "May–August 1899", "18–23 October 2025", "27 March – 2 April 2008";
+ * "май–август 1899 г.", "18–23 октября 2025 г.", "27 марта – 2 апреля 2008 г.".
  */
-export function formatRange(start: PartialDate, end: PartialDate): string {
-  if (start.precision !== end.precision) return `${formatDate(start)} – ${formatDate(end)}`;
+export function formatRange(start: PartialDate, end: PartialDate, locale: Locale = 'en'): string {
+  const full = () => `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  if (start.precision !== end.precision) return full();
   if (start.precision === 'year') return `${start.year}–${end.year}`;
+  const { month, monthInDate, yearSuffix } = wordsFor(locale);
   const sameYear = start.year === end.year;
   if (start.precision === 'month') {
-    return sameYear
-      ? `${MONTHS[start.month! - 1]}–${MONTHS[end.month! - 1]} ${end.year}`
-      : `${formatDate(start)} – ${formatDate(end)}`;
+    return sameYear ? `${month[start.month! - 1]}–${month[end.month! - 1]} ${end.year}${yearSuffix}` : full();
   }
   if (sameYear && start.month === end.month) {
-    return `${start.day}–${end.day} ${MONTHS[end.month! - 1]} ${end.year}`;
+    return `${start.day}–${end.day} ${monthInDate[end.month! - 1]} ${end.year}${yearSuffix}`;
   }
-  if (sameYear) return `${start.day} ${MONTHS[start.month! - 1]} – ${formatDate(end)}`;
-  return `${formatDate(start)} – ${formatDate(end)}`;
+  if (sameYear) return `${start.day} ${monthInDate[start.month! - 1]} – ${formatDate(end, locale)}`;
+  return full();
 }
 
 /** The label for a date or a range; a single date when there is no end. */
-export function formatSpan(start: PartialDate, end?: PartialDate): string {
-  return end ? formatRange(start, end) : formatDate(start);
+export function formatSpan(start: PartialDate, end?: PartialDate, locale: Locale = 'en'): string {
+  return end ? formatRange(start, end, locale) : formatDate(start, locale);
 }
-

@@ -1,21 +1,7 @@
-/** What kind of publication a source is; shown beside it so readers can weigh it. */
-export const SOURCE_KINDS = {
-  'news-wire': 'News wire',
-  newspaper: 'Newspaper',
-  magazine: 'Magazine',
-  broadcaster: 'Broadcaster',
-  academic: 'Academic',
-  archive: 'Archive',
-  reference: 'Reference work',
-  official: 'Official body',
-  'state-media': 'Russian state media',
-  advocacy: 'Advocacy group',
-  blog: 'Blog or other web page',
-} as const;
+/** What kind of publication a source is; shown beside it (its name is an interface string, `sourceKinds`) so readers can weigh it. */
+export const SOURCE_KIND_IDS = ['news-wire', 'newspaper', 'magazine', 'broadcaster', 'academic', 'archive', 'reference', 'official', 'state-media', 'advocacy', 'blog'] as const;
 
-export type SourceKind = keyof typeof SOURCE_KINDS;
-
-export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+export type SourceKind = (typeof SOURCE_KIND_IDS)[number];
 
 /** Research ids: S01–S118 (history and news, with letter suffixes such as S19b) and G01–G25 (geography). */
 export const SOURCE_ID_PATTERN = /^[SG]\d{2,3}[a-z]?$/;

@@ -1,7 +1,9 @@
 /**
  * The one way to build an internal URL. The site can be served from a sub-path
- * (GitHub Pages project sites), so every link, asset and anchor goes through here.
+ * (GitHub Pages project sites) and in several languages (/ru/), so every link, asset and
+ * anchor goes through here: `url` for files every language shares, `pageUrl` for pages.
  */
+import { localizedPath, type Locale } from '../i18n/locales.ts';
 
 /** Joins the base path and a site path: withBase('/bering/', '/story/') is '/bering/story/'. */
 export function withBase(base: string, path: string): string {
@@ -25,17 +27,27 @@ export function absoluteUrl(path: string): string {
   return new URL(url(path), site).href;
 }
 
+/** A page in a language: pageUrl('ru', '/story/') is '/ru/story/' under the base. */
+export function pageUrl(locale: Locale, path: string): string {
+  return url(localizedPath(locale, path));
+}
+
+/** A page in a language as an absolute URL, for feeds, oEmbed and hreflang. */
+export function absolutePageUrl(locale: Locale, path: string): string {
+  return absoluteUrl(localizedPath(locale, path));
+}
+
 /** An event's permalink page. */
-export function eventUrl(id: string): string {
-  return url(`/events/${id}/`);
+export function eventUrl(locale: Locale, id: string): string {
+  return pageUrl(locale, `/events/${id}/`);
 }
 
 /** An event's section in the long read. */
-export function storyUrl(id?: string): string {
-  return url(id ? `/story/#${id}` : '/story/');
+export function storyUrl(locale: Locale, id?: string): string {
+  return pageUrl(locale, id ? `/story/#${id}` : '/story/');
 }
 
 /** A source's entry in the bibliography. */
-export function sourceUrl(id?: string): string {
-  return url(id ? `/sources/#${id}` : '/sources/');
+export function sourceUrl(locale: Locale, id?: string): string {
+  return pageUrl(locale, id ? `/sources/#${id}` : '/sources/');
 }

@@ -42,7 +42,7 @@ export function enhanceBuilder(builder: HTMLElement): void {
     code.value = embedSnippet({ src, title: view.title, height: view.height, script });
     if (frame.getAttribute('src') !== local(src) && (builder.closest('details') as HTMLDetailsElement).open) {
       frame.src = local(src);
-      frame.title = `Preview: ${view.title}`;
+      frame.title = `${builder.dataset.previewPrefix}${view.title}`;
     }
   }
 
@@ -56,10 +56,10 @@ export function enhanceBuilder(builder: HTMLElement): void {
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.value);
-      copied.textContent = 'Copied.';
+      copied.textContent = builder.dataset.copiedText!;
     } catch {
       code.select();
-      copied.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      copied.textContent = builder.dataset.selectedText!;
     }
   });
   update();

@@ -7,6 +7,8 @@
 import type { TimelineController } from './timeline.ts';
 import type { EmbedCard } from '../lib/embed-card.ts';
 import { applyLinkTarget } from './embed-frame.ts';
+import { plural } from '../i18n/format.ts';
+import type { ReaderWords } from '../i18n/index.ts';
 
 const NARROW = '(max-width: 639.98px)';
 
@@ -16,6 +18,7 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
   const nav = section.querySelector<HTMLElement>('[data-reader-nav]')!;
   const position = section.querySelector<HTMLElement>('[data-reader-position]')!;
   const cards = new Map<string, Promise<EmbedCard>>();
+  const words: ReaderWords = JSON.parse(section.dataset.words!);
   const fetchCard = (id: string) => {
     let pending = cards.get(id);
     if (!pending) {
@@ -43,21 +46,22 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
       return node;
     };
     card.replaceChildren();
-    add(card, 'p', `${data.dateLabel}${data.disputed ? ' · date disputed' : ''}`, 'kicker');
+    add(card, 'p', `${data.dateLabel}${data.disputed ? words.dateDisputed : ''}`, 'kicker');
     add(card, 'h2', data.title, 'embed-reader-title').id = 'reader-card-title';
     add(card, 'p', data.summary);
-    add(card, 'p', `${data.confidence.level[0]!.toUpperCase()}${data.confidence.level.slice(1)} confidence: ${data.confidence.reason}`, 'muted');
+    const level = words.confidence[data.confidence.level];
+    add(card, 'p', `${level[0]!.toLocaleUpperCase(words.locale)}${level.slice(1)}: ${data.confidence.reason}`, 'muted');
     if (data.figures.length > 0) {
       const list = add(card, 'ul', '', 'embed-reader-figures');
-      for (const figure of data.figures) add(list, 'li', figure.claimedBy ? `${figure.label} (claim: ${figure.claimedBy})` : figure.label);
+      for (const figure of data.figures) add(list, 'li', figure.claimedBy ? `${figure.label} (${words.claim.replace('{by}', figure.claimedBy)})` : figure.label);
     }
-    const sources = add(card, 'p', `${data.sourceCount} ${data.sourceCount === 1 ? 'source' : 'sources'}, among them ${data.firstSources.join('; ')}.`, 'muted');
+    const sources = add(card, 'p', `${plural(words.locale, data.sourceCount, words.sourcesAmong)} ${data.firstSources.join('; ')}.`, 'muted');
     sources.classList.add('embed-reader-sources');
-    const full = add(card, 'a', 'Read the full event', 'embed-reader-full') as HTMLAnchorElement;
+    const full = add(card, 'a', words.readFull, 'embed-reader-full') as HTMLAnchorElement;
     full.href = data.url;
     full.target = '_blank';
     full.rel = 'noopener';
-    add(full, 'span', ' (opens in a new tab)', 'sr-only new-tab');
+    add(full, 'span', words.newTab, 'sr-only new-tab');
     full.append(' ↗');
     applyLinkTarget(card); // links=top, as for every other link in the embed
   }
@@ -69,7 +73,7 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
     timeline.select(id);
     const order = timeline.order();
     const index = order.indexOf(id);
-    position.textContent = index >= 0 ? `${index + 1} of ${order.length}` : '';
+    position.textContent = index >= 0 ? words.position.replace('{i}', String(index + 1)).replace('{n}', String(order.length)) : '';
     nav.querySelector<HTMLButtonElement>('[data-reader-step="-1"]')!.disabled = index <= 0;
     nav.querySelector<HTMLButtonElement>('[data-reader-step="1"]')!.disabled = index < 0 || index >= order.length - 1;
     // On a narrow screen the card opens in place, under the tapped event in the list.

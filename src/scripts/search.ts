@@ -1,4 +1,10 @@
-/** The search dialog: loads Pagefind on first use and lists results as links to events. */
+/**
+ * The search dialog: loads Pagefind on first use and lists results as links to events.
+ * Pagefind keeps one index per language (from each page's <html lang>) and searches the
+ * page's own; the dialog's words come from the page as data.
+ */
+import { plural, type PluralForms } from '../i18n/format.ts';
+import { isLocale } from '../i18n/locales.ts';
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -56,6 +62,8 @@ export function attachSearch(dialog: HTMLDialogElement): void {
         return item;
       }),
     );
-    status.textContent = query ? `${search.results.length} result${search.results.length === 1 ? '' : 's'}` : '';
+    const locale = isLocale(dialog.dataset.locale) ? dialog.dataset.locale : 'en';
+    const forms = JSON.parse(dialog.dataset.results!) as PluralForms;
+    status.textContent = query ? plural(locale, search.results.length, forms) : '';
   });
 }

@@ -7,11 +7,15 @@
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import type { ZoomController } from './timeline-zoom.ts';
 import { layoutTimeline, axisSegments, focusSegment, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { markParts, renderAxis, renderLanes, diamond } from '../lib/timeline/svg.ts';
+import { markParts, renderAxis, renderLanes, diamond, plotAttribute } from '../lib/timeline/svg.ts';
 import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
 import type { ThreadId } from '../lib/threads.ts';
+import type { TimelineWords } from '../i18n/index.ts';
+import { canvasMeasure } from './text-measure.ts';
+import { keyTarget } from '../lib/timeline/keys.ts';
+import { placeCard } from '../lib/timeline/card-placement.ts';
 
 const MAX_ZOOM = 5000;
 
@@ -41,12 +45,15 @@ export interface TimelineController {
 
 export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}): TimelineController {
   const data: TimelineDatum[] = JSON.parse(root.querySelector('[data-timeline-data]')!.textContent!);
+  const words: TimelineWords = JSON.parse(root.querySelector('[data-timeline-words]')!.textContent!);
   const events = data.map(toTimelineEvent);
   const byId = new Map(data.map((d) => [d.id, d]));
   const frame = root.querySelector<HTMLElement>('[data-frame]')!;
   const svg = frame.querySelector<SVGSVGElement>('svg')!;
   const card = frame.querySelector<HTMLElement>('[data-card]')!;
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
+  // Labels are laid out by their real width in this browser's font, not the build's estimate.
+  const measure = canvasMeasure(svg.querySelector('.tl-label') ?? svg);
   const form = root.querySelector<HTMLElement>('[data-controls]')!;
   const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
   // The parts of each mark that move, found once; a zoom step writes only the attributes
@@ -81,8 +88,9 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   function render() {
     frameRequest = 0;
     performance.mark('timeline-render-start');
-    layout = layoutTimeline(events, { width, threads: state.threads, coreOnly: state.coreOnly, transform });
+    layout = layoutTimeline(events, { width, words, measure, threads: state.threads, coreOnly: state.coreOnly, transform });
     svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
+    svg.setAttribute('data-plot', plotAttribute(layout));
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(layout.height));
     svg.querySelector('.tl-lanes')!.innerHTML = renderLanes(layout);
@@ -190,7 +198,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   function latestView(): View {
     const segments = axisSegments(events, layout.plot.x0, layout.plot.x1);
-    const focus = focusSegment(segments);
+    const focus = focusSegment(segments, words);
     if (focus) return fitRange(focus.x0 - 4, focus.x1 + 4);
     const last = segments.at(-1)!;
     return fitRange(last.x1 - (last.x1 - last.x0) / 20, last.x1);
@@ -198,7 +206,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   /** Pans (and if needed zooms) so the event is in the middle of the plot. */
   function centre(id: string, animate: boolean) {
-    const base = layoutTimeline(events, { width, threads: state.threads, coreOnly: state.coreOnly });
+    const base = layoutTimeline(events, { width, words, measure, threads: state.threads, coreOnly: state.coreOnly });
     const mark = base.marks.find((m) => m.id === id);
     if (!mark) return;
     const inLatest = latestView();
@@ -229,11 +237,11 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     add('p', 'tl-card-date', datum.dateLabel);
     add('p', 'tl-card-title', datum.title);
     add('p', 'tl-card-summary', datum.summary);
-    add('p', 'tl-card-confidence', `${datum.confidence} confidence`);
+    add('p', 'tl-card-confidence', words.confidence[datum.confidence]);
     // The lineage, one line each way, the events named by their short labels.
     const lineage = [
-      ['Drew on', datum.drewOn ?? []],
-      ['Drawn on by', data.filter((d) => d.drewOn?.includes(id)).map((d) => d.id)],
+      [words.drewOn, datum.drewOn ?? []],
+      [words.drawnOnBy, data.filter((d) => d.drewOn?.includes(id)).map((d) => d.id)],
     ] as const;
     for (const [relation, others] of lineage) {
       if (others.length === 0) continue;
@@ -246,19 +254,17 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
         line.append(...(i > 0 ? [', ', to] : [to]));
       });
     }
-    const link = add('a', 'tl-card-link', 'Open the event') as HTMLAnchorElement;
+    const link = add('a', 'tl-card-link', words.openEvent) as HTMLAnchorElement;
     link.href = datum.url;
     link.tabIndex = -1;
     card.hidden = false;
-    // Below the mark's row, or above it near the bottom: the card never covers the mark.
-    const box = element.getBoundingClientRect();
-    const outer = frame.getBoundingClientRect();
-    const below = box.bottom - outer.top + 8;
-    const above = box.top - outer.top - card.offsetHeight - 8;
-    // Below unless that runs off the bottom and there is room above; never off the top.
-    const top = below + card.offsetHeight > frame.clientHeight + 40 && above >= 0 ? above : below;
-    const left = Math.min(Math.max(box.left - outer.left - 24, 0), frame.clientWidth - card.offsetWidth);
-    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const { left, top } = placeCard(
+      element.getBoundingClientRect(),
+      frame.getBoundingClientRect(),
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: frame.clientWidth, height: frame.clientHeight },
+    );
+    card.style.transform = `translate(${left}px, ${top}px)`;
   }
 
   function hideCard() {
@@ -288,21 +294,12 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }
 
   function onKey(event: KeyboardEvent) {
-    const order = layout.marks.map((m) => m.id);
-    const index = order.indexOf(current ?? '');
-    const target = {
-      ArrowRight: order[index + 1],
-      ArrowDown: order[index + 1],
-      ArrowLeft: order[index - 1],
-      ArrowUp: order[index - 1],
-      Home: order[0],
-      End: order.at(-1),
-    }[event.key];
     if (event.key === 'Escape') {
       hideCard();
       return;
     }
-    if (target === undefined && !(event.key in { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 1, ArrowUp: 1, Home: 1, End: 1 })) return;
+    const { handled, target } = keyTarget(event.key, layout.marks.map((m) => m.id), current);
+    if (!handled) return;
     event.preventDefault();
     if (target) selectEvent(target, true);
   }

@@ -1,10 +1,23 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutTimeline, axisSegments, focusSegment, textWidth, shorten, METRICS, type MarkLayout } from './layout.ts';
+import { layoutTimeline, axisSegments, focusSegment, shorten, labelStyle, METRICS, type MarkLayout } from './layout.ts';
+import { estimateTextWidth } from '../text-estimate.ts';
+import type { MeasureText } from '../text-width.ts';
+import { timelineWords } from '../../i18n/index.ts';
 import { toTimelineEvent } from './events.ts';
 import { renderTimelineSvg } from './svg.ts';
 import { FIXTURE_EVENTS, FIXTURE_DATA } from './fixture-events.ts';
 import { THREAD_IDS } from '../threads.ts';
+
+const words = timelineWords('en');
+/** The build's estimate, for snapshots and everything that is not about widths. */
+const measure = estimateTextWidth;
+/**
+ * For the overlap tests: a width function unlike the estimate (a flat width per character,
+ * wider in bold). The layout is given it and checked against it, so a test passes because
+ * the layout keeps labels apart by whatever widths it is told, not because of one guess.
+ */
+const wide: MeasureText = (text, style) => text.length * style.fontSize * (style.bold ? 0.7 : 0.62);
 
 const svgOptions = {
   href: (id: string) => `/events/${id}/`,
@@ -13,22 +26,22 @@ const svgOptions = {
 };
 
 /** The horizontal extent of a mark and of its label, if shown. */
-function extents(mark: MarkLayout): [number, number][] {
+function extents(mark: MarkLayout, by: MeasureText): [number, number][] {
   const reach = mark.shape === 'dot' ? METRICS.dotRadius : 0;
   const spans: [number, number][] = [[mark.x0 - reach, mark.x1 + reach]];
   if (mark.label.visible) {
-    const width = textWidth(mark.label.text);
+    const width = by(mark.label.text, labelStyle(mark.core));
     spans.push(mark.label.anchor === 'start' ? [mark.label.x, mark.label.x + width] : [mark.label.x - width, mark.label.x]);
   }
   return spans;
 }
 
-function assertNoLabelOverlaps(marks: MarkLayout[]) {
+function assertNoLabelOverlaps(marks: MarkLayout[], by: MeasureText) {
   for (const a of marks) {
     for (const b of marks) {
       if (a === b || a.y !== b.y || !a.label.visible) continue;
-      const [labelStart, labelEnd] = extents(a)[1]!;
-      for (const [start, end] of extents(b)) {
+      const [labelStart, labelEnd] = extents(a, by)[1]!;
+      for (const [start, end] of extents(b, by)) {
         assert.ok(labelEnd <= start || labelStart >= end, `label of ${a.id} overlaps ${b.id}`);
       }
     }
@@ -37,32 +50,32 @@ function assertNoLabelOverlaps(marks: MarkLayout[]) {
 
 describe('layoutTimeline', () => {
   it('gives the same SVG for the same events (snapshot)', (t) => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 });
     const svg = renderTimelineSvg(layout, svgOptions);
-    assert.equal(renderTimelineSvg(layoutTimeline(FIXTURE_EVENTS, { width: 1000 }), svgOptions), svg);
+    assert.equal(renderTimelineSvg(layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 }), svgOptions), svg);
     t.assert.fileSnapshot(svg, new URL('./__snapshots__/fixture-1000.svg', import.meta.url).pathname, { serializers: [(v) => v] });
   });
 
   it('gives the same SVG zoomed into the dense cluster (snapshot)', (t) => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 640, transform: { k: 3, x: -1200 } });
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 640, transform: { k: 3, x: -1200 } });
     t.assert.fileSnapshot(renderTimelineSvg(layout, svgOptions), new URL('./__snapshots__/fixture-640-zoomed.svg', import.meta.url).pathname, { serializers: [(v) => v] });
   });
 
   it('places no label over another label or a mark in its row, at any width or zoom', () => {
     for (const width of [640, 800, 1100, 1600]) {
       for (const transform of [{ k: 1, x: 0 }, { k: 4, x: -2000 }, { k: 40, x: -30000 }]) {
-        assertNoLabelOverlaps(layoutTimeline(FIXTURE_EVENTS, { width, transform }).marks);
+        assertNoLabelOverlaps(layoutTimeline(FIXTURE_EVENTS, { words, measure: wide, width, transform }).marks, wide);
       }
     }
   });
 
   it('lists the marks in date order, one per visible event', () => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 });
     assert.deepEqual(layout.marks.map((m) => m.id), FIXTURE_EVENTS.map((e) => e.id));
   });
 
   it('puts each thread in its own lane, in the order given', () => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 });
     assert.deepEqual(layout.lanes.map((l) => l.thread), THREAD_IDS);
     for (const mark of layout.marks) {
       const lane = layout.lanes.find((l) => l.thread === mark.thread)!;
@@ -71,15 +84,15 @@ describe('layoutTimeline', () => {
   });
 
   it('hides lanes and non-core events when filtered, without moving the axis', () => {
-    const all = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
-    const filtered = layoutTimeline(FIXTURE_EVENTS, { width: 1000, threads: ['politics', 'tunnel'], coreOnly: true });
+    const all = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 });
+    const filtered = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000, threads: ['politics', 'tunnel'], coreOnly: true });
     assert.deepEqual(filtered.lanes.map((l) => l.thread), ['politics', 'tunnel']);
     assert.deepEqual(filtered.marks.map((m) => m.id), ['post', 'exchange']);
     assert.deepEqual(filtered.ticks, all.ticks);
   });
 
   it('draws ranges as bars and exact days as dots', () => {
-    const marks = layoutTimeline(FIXTURE_EVENTS, { width: 1000 }).marks;
+    const marks = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 }).marks;
     const mark = (id: string) => marks.find((m) => m.id === id)!;
     assert.equal(mark('scheme').shape, 'bar');
     assert.ok(mark('scheme').x1 - mark('scheme').x0 > 20, 'five years is a visible bar');
@@ -88,21 +101,21 @@ describe('layoutTimeline', () => {
   });
 
   it('draws a date known only to the year as approximate, a bar across the year once zoomed in', () => {
-    const far = layoutTimeline(FIXTURE_EVENTS, { width: 1000 }).marks.find((m) => m.id === 'gilpin')!;
+    const far = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 }).marks.find((m) => m.id === 'gilpin')!;
     assert.equal(far.approximate, true);
-    const near = layoutTimeline(FIXTURE_EVENTS, { width: 1000, transform: { k: 20, x: -3000 } }).marks.find((m) => m.id === 'gilpin')!;
+    const near = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000, transform: { k: 20, x: -3000 } }).marks.find((m) => m.id === 'gilpin')!;
     assert.equal(near.shape, 'bar');
     assert.equal(near.approximate, true);
   });
 
   it('ties disputed dates to their event as secondary marks', () => {
-    const scheme = layoutTimeline(FIXTURE_EVENTS, { width: 1000 }).marks.find((m) => m.id === 'scheme')!;
+    const scheme = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 }).marks.find((m) => m.id === 'scheme')!;
     assert.equal(scheme.alternatives.length, 3);
     for (const alt of scheme.alternatives) assert.ok(alt.x0 >= scheme.x0 && alt.x0 <= scheme.x1, 'inside the 1902–1907 range');
   });
 
   it('gives the October 2025 cluster its own stretch of axis after a break', () => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000 });
     assert.equal(layout.breaks.length, 1);
     const post = layout.marks.find((m) => m.id === 'post')!;
     const exchange = layout.marks.find((m) => m.id === 'exchange')!;
@@ -120,23 +133,23 @@ describe('layoutTimeline', () => {
       { ...FIXTURE_DATA[0]!, end: undefined, id: 'february', start: '2026-02-18', title: 'A February report' },
       { ...FIXTURE_DATA[0]!, end: undefined, id: 'june', start: '2026-06', title: 'A June forum' },
     ].map(toTimelineEvent);
-    const layout = layoutTimeline(later, { width: 1000 });
+    const layout = layoutTimeline(later, { words, measure, width: 1000 });
     assert.equal(layout.breaks.length, 2);
     const x = (id: string) => layout.marks.find((m) => m.id === id)!.x0;
     assert.ok(x('exchange') - x('post') >= 15, 'the crowded days are still read by day');
     assert.ok(x('post') > layout.breaks[0]! && x('post') < layout.breaks[1]!, 'the cluster sits between the breaks');
     assert.ok(x('november') > layout.breaks[1]! && x('june') > x('february') + 20, 'the later months have room of their own');
     assert.deepEqual(layout.captions.map((c) => c.text), ['October 2025, by day', '2025–2026']);
-    assert.deepEqual(layoutTimeline(later, { width: 1600 }).captions.map((c) => c.text), ['October 2025, by day', 'November 2025 – June 2026']);
-    const focus = focusSegment(axisSegments(later, 136, 984));
+    assert.deepEqual(layoutTimeline(later, { words, measure, width: 1600 }).captions.map((c) => c.text), ['October 2025, by day', 'November 2025 – June 2026']);
+    const focus = focusSegment(axisSegments(later, 136, 984), words);
     assert.equal(focus?.label, 'October 2025');
   });
 
   it('labels everything after the last year of a chronology that ends in 1999', () => {
     const old = FIXTURE_DATA.filter((d) => d.start < '1999').map(toTimelineEvent);
-    const layout = layoutTimeline(old, { width: 1000 });
+    const layout = layoutTimeline(old, { words, measure, width: 1000 });
     assert.equal(layout.breaks.length, 0);
-    assert.equal(focusSegment(axisSegments(old, 136, 984)), undefined, 'no view to jump to a crowded stretch');
+    assert.equal(focusSegment(axisSegments(old, 136, 984), words), undefined, 'no view to jump to a crowded stretch');
     assert.ok(layout.ticks.every((t) => !/20[1-9]\d|2025/.test(t.label)), 'no tick after the chronology');
   });
 
@@ -145,18 +158,17 @@ describe('layoutTimeline', () => {
       ...FIXTURE_DATA,
       { ...FIXTURE_DATA[0]!, end: undefined, id: 'sketch', start: '1963', thread: 'bridge' as const, title: 'A sketch made public much later', alternatives: [{ start: '2025-10-16', firm: true }] },
     ].map(toTimelineEvent);
-    // A wider estimate than the layout's own, so the test does not grade its own guess.
-    const width = (text: string) => text.length * 12 * 0.62;
     for (const w of [640, 1000, 1600]) {
       for (const transform of [{ k: 1, x: 0 }, { k: 3, x: -w * 1.2 }]) {
-        const { marks } = layoutTimeline(dated, { width: w, transform });
+        const { marks } = layoutTimeline(dated, { words, measure: wide, width: w, transform });
+        const width = (mark: MarkLayout) => wide(mark.label.text, labelStyle(mark.core));
         for (const owner of marks) {
           if (owner.alternatives.length === 0) continue;
           const xs = owner.alternatives.map((a) => a.x0);
           // The dotted line runs from the mark's start to each diamond (svg.ts draws it so).
           const line: [number, number] = [Math.min(owner.x0, ...xs) - 5, Math.max(owner.x0, ...xs) + 5];
           for (const other of marks.filter((m) => m.y === owner.y && m.label.visible)) {
-            const span = other.label.anchor === 'start' ? [other.label.x, other.label.x + width(other.label.text)] : [other.label.x - width(other.label.text), other.label.x];
+            const span = other.label.anchor === 'start' ? [other.label.x, other.label.x + width(other)] : [other.label.x - width(other), other.label.x];
             const crosses = span[0]! < line[1] && span[1]! > line[0];
             assert.ok(!crosses, `"${other.label.text}" crosses the date line of ${owner.id} at ${w} px, k=${transform.k}`);
           }
@@ -165,13 +177,32 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('shortens or hides a label that a later event’s date line reaches back over, when the rows are full', () => {
+    // A later event whose other date lies before it: its dotted line runs back left, over
+    // whatever labels the full rows already hold (Errol Musk spoke on 17 and 29 October).
+    const reaching = [
+      ...FIXTURE_DATA,
+      { ...FIXTURE_DATA[0]!, end: undefined, id: 'echo', start: '2025-10-29', thread: 'politics' as const, title: 'A later echo of the first reply', alternatives: [{ start: '2025-10-17', firm: true }] },
+    ].map(toTimelineEvent);
+    for (const w of [640, 1000, 1280]) {
+      for (const transform of [{ k: 1, x: 0 }, { k: 4, x: -w * 3 }]) {
+        const { marks } = layoutTimeline(reaching, { words, measure: wide, width: w, transform });
+        const echo = marks.find((m) => m.id === 'echo')!;
+        const line: [number, number] = [Math.min(echo.x0, ...echo.alternatives.map((a) => a.x0)) - 6, echo.x1 + 6];
+        for (const other of marks.filter((m) => m.y === echo.y && m.id !== 'echo' && m.label.visible)) {
+          const [start, end] = extents(other, wide)[1]!;
+          assert.ok(end <= line[0] || start >= line[1], `"${other.label.text}" runs over the echo's date line at ${w} px, k=${transform.k}`);
+        }
+      }
+    }
+  });
+
   it('never prints one tick label over another, where the stretches meet or anywhere else', () => {
     const later = [...FIXTURE_DATA, { ...FIXTURE_DATA[0]!, end: undefined, id: 'june', start: '2026-06', title: 'A June forum' }].map(toTimelineEvent);
-    // A wider estimate than the layout's own (0.62 em a character), so the test does not grade its own guess.
-    const half = (label: string) => (label.length * 12 * 0.62) / 2;
+    const half = (label: string) => wide(label, labelStyle(false)) / 2;
     for (const width of [640, 760, 1000, 1280, 1920]) {
       for (const transform of [{ k: 1, x: 0 }, { k: 2, x: -width * 0.6 }, { k: 6, x: -width * 4.2 }]) {
-        const ticks = layoutTimeline(later, { width, transform }).ticks;
+        const ticks = layoutTimeline(later, { words, measure: wide, width, transform }).ticks;
         for (let i = 1; i < ticks.length; i++) {
           const [a, b] = [ticks[i - 1]!, ticks[i]!];
           assert.ok(b.x - half(b.label) >= a.x + half(a.label), `"${a.label}" and "${b.label}" overlap at ${width} px, k=${transform.k}`);
@@ -186,7 +217,7 @@ describe('layoutTimeline', () => {
   });
 
   it('stacks a dense cluster into rows and shortens or hides labels rather than overlap them', () => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 640 });
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 640 });
     const politics = layout.marks.filter((m) => m.thread === 'politics');
     assert.ok(new Set(politics.map((m) => m.y)).size === METRICS.maxRows, 'uses every row');
     assert.ok(politics.some((m) => !m.label.visible || m.label.text.endsWith('…')));
@@ -197,5 +228,25 @@ describe('shorten', () => {
   it('cuts long text at a word boundary and marks the cut', () => {
     assert.equal(shorten('The Kennedy–Khrushchev ‘World Peace Bridge’ sketch', 42), 'The Kennedy–Khrushchev ‘World Peace…');
     assert.equal(shorten('Short title', 42), 'Short title');
+  });
+});
+
+describe('labels at the plot’s edges', () => {
+  it('are never cut by the plot: each visible label lies within it, shortened at a word or hidden', () => {
+    for (const width of [640, 760, 1000, 1280]) {
+      for (const transform of [{ k: 1, x: 0 }, { k: 3, x: -width * 1.2 }, { k: 8, x: -width * 6.5 }, { k: 20, x: -width * 17 }]) {
+        const { marks, plot } = layoutTimeline(FIXTURE_EVENTS, { words, measure: wide, width, transform });
+        for (const mark of marks.filter((m) => m.label.visible)) {
+          const w = wide(mark.label.text, labelStyle(mark.core));
+          const [start, end] = mark.label.anchor === 'start' ? [mark.label.x, mark.label.x + w] : [mark.label.x - w, mark.label.x];
+          assert.ok(start >= plot.x0 - 0.5 && end <= plot.x1 + 0.5, `"${mark.label.text}" runs past the plot at ${width} px, k=${transform.k}`);
+          const full = FIXTURE_EVENTS.find((e) => e.id === mark.id)!;
+          const text = full.label ?? full.title;
+          const shown = mark.label.text.replace(/…$/, '');
+          const next = text[shown.length];
+          assert.ok(text.startsWith(shown) && (next === undefined || /[\s,;:–—-]/.test(next)), `"${mark.label.text}" is whole words of "${text}"`);
+        }
+      }
+    }
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Timeline layout: pure positions for every part of the timeline, computed the same way
  * at build time (for the static SVG) and in the browser (on resize, zoom and filter).
- * No DOM: text widths are estimated from character counts so the result is deterministic.
+ * No DOM: text widths come from the caller (`measure`): a deterministic estimate at build
+ * time, the real widths in the browser.
  */
 import { startOf, endOf, formatDate, formatSpan, type PartialDate } from '../partial-date.ts';
-import { THREAD_IDS, THREADS, type ThreadId } from '../threads.ts';
+import { THREAD_IDS, type ThreadId } from '../threads.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { fitText, type MeasureText } from '../text-width.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { timeTicks, type Tick } from './ticks.ts';
 
@@ -29,9 +32,22 @@ export interface ZoomTransform {
   x: number;
 }
 
+/** The words the timeline draws: the language's, passed in (the browser gets them as data). */
+export interface LayoutWords {
+  locale: Locale;
+  /** The caption of a stretch read by day; `{span}` is its month or months: "{span}, by day". */
+  byDay: string;
+  /** Each lane's name. */
+  lanes: Record<ThreadId, string>;
+}
+
 export interface LayoutOptions {
   /** Total width in pixels. */
   width: number;
+  /** The words to draw, in the page's language. */
+  words: LayoutWords;
+  /** How wide a text is: estimated at build time (text-estimate.ts), measured in the browser. */
+  measure: MeasureText;
   /** Lanes to show, in order; default all threads. */
   threads?: readonly ThreadId[];
   /** Show only the core events. */
@@ -105,8 +121,6 @@ export const METRICS = {
   lanePadding: 6,
   maxRows: 3,
   fontSize: 12,
-  /** Average glyph width as a share of the font size, for a system sans-serif. */
-  charWidth: 0.56,
   labelGap: 6,
   maxLabelChars: 42,
   breakGap: 28,
@@ -132,9 +146,8 @@ export function labelText(title: string): string {
   return shorten(title, METRICS.maxLabelChars);
 }
 
-export function textWidth(text: string): number {
-  return text.length * METRICS.fontSize * METRICS.charWidth;
-}
+/** The style of a mark's label: core events' labels are bold. */
+export const labelStyle = (core: boolean) => ({ fontSize: METRICS.fontSize, bold: core });
 
 /**
  * Focus and context. When many events crowd into a few weeks near the end of a long
@@ -201,7 +214,8 @@ function denseWindow(starts: readonly number[], ends: readonly number[], notBefo
  * "October–November 2025, by day"); after it "November 2025 – June 2026", or "2025–2026"
  * where that does not fit.
  */
-function segmentCaptions(segment: Segment): string[] {
+function segmentCaptions(segment: Segment, words: LayoutWords): string[] {
+  const { locale } = words;
   const month = (t: number) => {
     const date = new Date(t);
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, precision: 'month' as const };
@@ -210,17 +224,17 @@ function segmentCaptions(segment: Segment): string[] {
   const a = month(segment.holds.from);
   const b = month(segment.holds.to);
   const same = a.year === b.year && a.month === b.month;
-  if (segment.resolution === 'days') return [`${same ? formatDate(a) : formatSpan(a, b)}, by day`];
+  if (segment.resolution === 'days') return [words.byDay.replace('{span}', same ? formatDate(a, locale) : formatSpan(a, b, locale))];
   if (segment.resolution === 'after') {
-    return same ? [formatDate(a)] : [formatSpan(a, b), a.year === b.year ? String(a.year) : `${a.year}–${b.year}`];
+    return same ? [formatDate(a, locale)] : [formatSpan(a, b, locale), a.year === b.year ? String(a.year) : `${a.year}–${b.year}`];
   }
   return [];
 }
 
 /** The stretch read by day, for the view that jumps to it, with its caption (e.g. "October 2025"). */
-export function focusSegment(segments: readonly Segment[]): (Segment & { label: string }) | undefined {
+export function focusSegment(segments: readonly Segment[], words: LayoutWords): (Segment & { label: string }) | undefined {
   const days = segments.find((s) => s.resolution === 'days');
-  return days && { ...days, label: segmentCaptions(days)[0]!.replace(/, by day$/, '') };
+  return days && { ...days, label: segmentCaptions(days, { ...words, byDay: '{span}' })[0]! };
 }
 
 /**
@@ -228,10 +242,10 @@ export function focusSegment(segments: readonly Segment[]): (Segment & { label: 
  * touch the last one kept: where two stretches of the axis meet, their labels ("2025" and
  * "14 Oct") would otherwise print over each other.
  */
-function clearOfPrevious() {
+function clearOfPrevious(measure: MeasureText) {
   let right = -Infinity;
   return (tick: { x: number; label: string }) => {
-    const half = textWidth(tick.label) / 2;
+    const half = measure(tick.label, labelStyle(false)) / 2;
     if (tick.x - half < right + 6) return false;
     right = tick.x + half;
     return true;
@@ -247,8 +261,8 @@ export function baseScale(segments: readonly Segment[]): TimeScale {
 }
 
 /** Pixels the label covers, from its anchor point. */
-function labelSpan(label: MarkLayout['label']): [number, number] {
-  const width = textWidth(label.text);
+export function labelSpan(label: MarkLayout['label'], core: boolean, measure: MeasureText): [number, number] {
+  const width = measure(label.text, labelStyle(core));
   return label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
 }
 
@@ -259,6 +273,8 @@ function labelSpan(label: MarkLayout['label']): [number, number] {
  */
 function chooseLabelSide(
   text: string,
+  core: boolean,
+  measure: MeasureText,
   mark: { x0: number; x1: number },
   alternatives: { left: number; right: number },
   plotX0: number,
@@ -266,7 +282,8 @@ function chooseLabelSide(
 ): MarkLayout['label'] {
   const { labelGap } = METRICS;
   const at = (x: number, anchor: 'start' | 'end') => ({ x, text, visible: true, anchor });
-  const fits = (label: MarkLayout['label']) => labelSpan(label)[0] >= plotX0 && labelSpan(label)[1] <= plotX1;
+  const span = (label: MarkLayout['label']) => labelSpan(label, core, measure);
+  const fits = (label: MarkLayout['label']) => span(label)[0] >= plotX0 && span(label)[1] <= plotX1;
   const right = at(Math.max(mark.x1, alternatives.right > mark.x1 ? alternatives.right : -Infinity) + labelGap, 'start');
   const left = at(Math.min(mark.x0, alternatives.left < mark.x0 ? alternatives.left : Infinity) - labelGap, 'end');
   const plainRight = at(mark.x1 + labelGap, 'start');
@@ -274,8 +291,15 @@ function chooseLabelSide(
   const hasRight = alternatives.right > mark.x1;
   const hasLeft = alternatives.left < mark.x0;
   const candidates = hasRight && !hasLeft ? [plainLeft, right] : hasLeft && !hasRight ? [plainRight, left] : hasLeft ? [right, left] : [plainRight, plainLeft];
-  // Neither fits the plot: the second side, unless it would run past the plot's start.
-  return candidates.find(fits) ?? (labelSpan(candidates[1]!)[0] < plotX0 ? candidates[0]! : candidates[1]!);
+  const chosen = candidates.find(fits);
+  if (chosen) return chosen;
+  // Neither side fits the plot: the second side, unless it would run past the plot's start,
+  // shortened at a word to the room it has, or hidden; never cut by the plot's edge.
+  const side = span(candidates[1]!)[0] < plotX0 ? candidates[0]! : candidates[1]!;
+  const room = side.anchor === 'start' ? plotX1 - side.x : side.x - plotX0;
+  const inside = side.anchor === 'start' ? side.x >= plotX0 : side.x <= plotX1;
+  const fitted = inside ? fitText(text, room, labelStyle(core), measure) : '';
+  return fitted.length > 2 ? { ...side, text: fitted } : { ...side, visible: false };
 }
 
 /**
@@ -290,6 +314,7 @@ function placeLane(
   zoomed: (t: number) => number,
   plotX0: number,
   plotX1: number,
+  measure: MeasureText,
 ): MarkLayout[] {
   const { dotRadius, labelGap, minBar, maxRows } = METRICS;
   const rows: { end: number; last?: MarkLayout; lastDot?: number }[] = [];
@@ -307,8 +332,8 @@ function placeLane(
     const altXs = event.alternatives.map((alt) => (zoomed(startOf(alt.start)) + zoomed(endOf(alt.end ?? alt.start))) / 2);
     const altLeft = altXs.length > 0 ? Math.min(...altXs) - 6 : Infinity;
     const altRight = altXs.length > 0 ? Math.max(...altXs) + 6 : -Infinity;
-    const label = chooseLabelSide(text, { x0: x0 - reach, x1: x1 + reach }, { left: altLeft, right: altRight }, plotX0, plotX1);
-    const [labelStart, labelEnd] = labelSpan(label);
+    const label = chooseLabelSide(text, event.core, measure, { x0: x0 - reach, x1: x1 + reach }, { left: altLeft, right: altRight }, plotX0, plotX1);
+    const [labelStart, labelEnd] = label.visible ? labelSpan(label, event.core, measure) : [x0 - reach, x1 + reach];
     let markStart = Math.min(x0 - reach, labelStart, altLeft) - labelGap;
     const markEnd = Math.max(x1 + reach, labelEnd, altRight) + labelGap;
     let row = rows.findIndex((r) => r.end <= markStart);
@@ -324,8 +349,7 @@ function placeLane(
       }
       const previous = rows[row]!.last;
       if (previous?.label.visible && previous.label.anchor === 'start') {
-        const room = Math.floor((markStart - previous.label.x) / (METRICS.fontSize * METRICS.charWidth));
-        const text = room >= 8 ? shorten(previous.label.text, room) : '';
+        const text = fitText(previous.label.text, markStart - previous.label.x, labelStyle(previous.core), measure);
         if (text.length > 2) previous.label.text = text;
         else previous.label.visible = false;
       }
@@ -352,7 +376,41 @@ function placeLane(
     rows[row] = { end: label.visible ? markEnd : x1 + reach + labelGap, last: mark, lastDot: mark.culled ? lastDot : x0 };
     placed.push(mark);
   }
+  keepLabelsClear(placed, measure);
   return placed;
+}
+
+/**
+ * The last word on labels in a lane: a label that runs over another mark in its row, or
+ * over any event's dotted date line or diamonds there (a later event's line can reach back
+ * over labels placed before it), is shortened at a word to end before it, or hidden.
+ * `y` is still the row index here.
+ */
+function keepLabelsClear(marks: MarkLayout[], measure: MeasureText) {
+  const { dotRadius, labelGap } = METRICS;
+  const obstacles = marks.flatMap((m) => {
+    const reach = m.shape === 'dot' ? dotRadius : 0;
+    const shapes = [{ id: m.id, line: false, row: m.y, x0: m.x0 - reach, x1: m.x1 + reach }];
+    if (m.alternatives.length > 0) {
+      const xs = m.alternatives.map((a) => a.x0);
+      // The line runs from the mark to each diamond; a diamond reaches 6 px either side.
+      shapes.push({ id: m.id, line: true, row: m.y, x0: Math.min(m.x0, ...xs) - 6, x1: Math.max(m.x1, ...xs) + 6 });
+    }
+    return shapes;
+  });
+  for (const mark of marks) {
+    for (const obstacle of obstacles) {
+      if (!mark.label.visible || obstacle.row !== mark.y || (obstacle.id === mark.id && !obstacle.line)) continue;
+      const [start, end] = labelSpan(mark.label, mark.core, measure);
+      if (end <= obstacle.x0 || start >= obstacle.x1) continue;
+      const { label } = mark;
+      const room = label.anchor === 'start' ? obstacle.x0 - labelGap - label.x : label.x - obstacle.x1 - labelGap;
+      const ahead = label.anchor === 'start' ? obstacle.x0 > label.x : obstacle.x1 < label.x;
+      const text = ahead ? fitText(label.text, room, labelStyle(mark.core), measure) : '';
+      if (text.length > 2) label.text = text;
+      else label.visible = false;
+    }
+  }
 }
 
 /** Lays out `events`, which must be in date order (labels are placed left to right). */
@@ -376,20 +434,20 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     if (b - a < 24) return [];
     const tickStart = Math.max(segment.start, base.invert((a - transform.x) / transform.k));
     const tickEnd = Math.min(segment.end, base.invert((b - transform.x) / transform.k));
-    return timeTicks(tickStart, tickEnd, b - a)
+    return timeTicks(tickStart, tickEnd, b - a, options.words.locale)
       .map((tick) => ({ ...tick, x: zoomed(tick.t) }))
       .filter((tick) => breaks.every((x) => Math.abs(tick.x - x) > 26));
-  }).filter(clearOfPrevious());
+  }).filter(clearOfPrevious(options.measure));
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
   let y = METRICS.axisHeight;
   for (const thread of threads) {
-    const placed = placeLane(visible.filter((e) => e.thread === thread), thread, zoomed, plotX0, plotX1);
+    const placed = placeLane(visible.filter((e) => e.thread === thread), thread, zoomed, plotX0, plotX1, options.measure);
     const rows = Math.max(1, ...placed.map((mark) => mark.y + 1));
     const height = rows * METRICS.rowHeight + 2 * METRICS.lanePadding;
     for (const mark of placed) mark.y = y + METRICS.lanePadding + (mark.y + 0.5) * METRICS.rowHeight;
-    lanes.push({ thread, label: THREADS[thread].label, y, height });
+    lanes.push({ thread, label: options.words.lanes[thread], y, height });
     marks.push(...placed);
     y += height;
   }
@@ -398,7 +456,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const captions = segments.slice(1).flatMap((segment) => {
     const x = Math.max(zoomed(segment.start), plotX0) + 4;
     const room = Math.min(plotX1, zoomed(segment.end)) - x;
-    const text = segmentCaptions(segment).find((caption) => textWidth(caption) <= room);
+    const text = segmentCaptions(segment, options.words).find((caption) => options.measure(caption, { fontSize: METRICS.fontSize, bold: true }) <= room);
     return text ? [{ x, text }] : [];
   });
   return {

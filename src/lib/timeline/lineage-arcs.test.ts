@@ -1,8 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { arcPath, lineageArcs } from './lineage-arcs.ts';
+import { timelineWords } from '../../i18n/index.ts';
+import { estimateTextWidth } from '../text-estimate.ts';
 import { layoutTimeline } from './layout.ts';
 import { FIXTURE_EVENTS } from './fixture-events.ts';
+
+const words = timelineWords('en');
 
 /** The highest point (smallest y) of a quadratic "M x0 y0 Q cx cy x1 y1". */
 function apex(d: string): number {
@@ -26,7 +30,7 @@ describe('arcPath', () => {
 });
 
 describe('lineageArcs', () => {
-  const layout = layoutTimeline(FIXTURE_EVENTS, { width: 1000 });
+  const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure: estimateTextWidth, width: 1000 });
   const edges = [
     { from: 'post', to: 'scheme' },
     { from: 'post', to: 'telegraph' },
@@ -40,7 +44,7 @@ describe('lineageArcs', () => {
     assert.deepEqual(lineageArcs(layout, edges, 'post').map((a) => a.to), ['scheme', 'telegraph']);
   });
   it('leaves out a link to an event a filter hides', () => {
-    const railwayOnly = layoutTimeline(FIXTURE_EVENTS, { width: 1000, threads: ['railway', 'tunnel'] });
+    const railwayOnly = layoutTimeline(FIXTURE_EVENTS, { words, measure: estimateTextWidth, width: 1000, threads: ['railway', 'tunnel'] });
     assert.deepEqual(lineageArcs(railwayOnly, edges).map((a) => `${a.from}>${a.to}`), ['post>scheme']);
   });
 });

@@ -43,6 +43,11 @@ export function markParts(mark: MarkLayout) {
 /** A small diamond centred on x: the mark of an alternative date. */
 export const diamond = (x: string) => `M${x} -5l5 5-5 5-5-5z`;
 
+/** The plot's left and right edges, "136 1084": labels must stay between them (checked by the end-to-end tests). */
+export function plotAttribute(layout: TimelineLayout): string {
+  return `${px(layout.plot.x0)} ${px(layout.plot.x1)}`;
+}
+
 /** The secondary marks of an event's other dates, on a layer behind every mark and label. */
 export function renderAlternatives(mark: MarkLayout): string {
   const parts = markParts(mark);
@@ -90,7 +95,7 @@ export function renderLanes(layout: TimelineLayout): string {
 export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
   const { plot } = layout;
   return (
-    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" role="group" aria-labelledby="${escapeMarkup(options.labelledBy)}">` +
+    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" data-plot="${plotAttribute(layout)}" role="group" aria-labelledby="${escapeMarkup(options.labelledBy)}">` +
     `<defs><clipPath id="tl-clip"><rect class="tl-clip-rect" x="${px(plot.x0 - 8)}" y="0" width="${px(plot.x1 - plot.x0 + 8 + METRICS.right)}" height="${px(layout.height)}"/></clipPath></defs>` +
     `<g class="tl-lanes" aria-hidden="true">${renderLanes(layout)}</g>` +
     `<g class="tl-axis" aria-hidden="true" clip-path="url(#tl-clip)">${renderAxis(layout)}</g>` +

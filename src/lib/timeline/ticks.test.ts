@@ -10,7 +10,7 @@ describe('timeTicks', () => {
     const day = 86_400_000;
     const start = Date.UTC(2025, 9, 10);
     // About 3-day steps: 30 days over 560 px.
-    const at = (offset: number) => timeTicks(start + offset * day, start + (offset + 30) * day, 560).map((t) => t.t);
+    const at = (offset: number) => timeTicks(start + offset * day, start + (offset + 30) * day, 560, 'en').map((t) => t.t);
     const a = at(0);
     const b = at(1);
     assert.ok(a[1]! - a[0]! > day, 'steps of more than one day');
@@ -19,25 +19,25 @@ describe('timeTicks', () => {
   });
 
   it('labels a century and a half by decades or more, on round years', () => {
-    const ticks = timeTicks(utc(1857, 0, 1), utc(2025, 11, 31), 800);
+    const ticks = timeTicks(utc(1857, 0, 1), utc(2025, 11, 31), 800, 'en');
     assert.ok(ticks.length >= 5 && ticks.length <= 14);
     for (const tick of ticks) assert.match(tick.label, /^\d{4}$/);
     assert.ok(ticks.every((t) => Number(t.label) % 10 === 0));
   });
   it('labels a few weeks by day, as "16 Oct"', () => {
-    const ticks = timeTicks(utc(2025, 9, 14), utc(2025, 9, 26), 400);
+    const ticks = timeTicks(utc(2025, 9, 14), utc(2025, 9, 26), 400, 'en');
     assert.ok(ticks.length >= 3);
     for (const tick of ticks) assert.match(tick.label, /^\d{1,2} Oct$/);
   });
   it('labels a few years by month, as "Apr 2007"', () => {
-    const ticks = timeTicks(utc(2006, 0, 1), utc(2008, 0, 1), 1200);
+    const ticks = timeTicks(utc(2006, 0, 1), utc(2008, 0, 1), 1200, 'en');
     assert.ok(ticks.some((t) => t.label === 'Apr 2007') || ticks.some((t) => t.label === 'Jul 2007'));
   });
   it('puts ticks at UTC midnight whatever the local time zone', () => {
-    for (const tick of timeTicks(utc(2025, 9, 14), utc(2025, 9, 26), 400)) assert.equal(tick.t % 86_400_000, 0);
+    for (const tick of timeTicks(utc(2025, 9, 14), utc(2025, 9, 26), 400, 'en')) assert.equal(tick.t % 86_400_000, 0);
   });
   it('gives nothing for an empty span', () => {
-    assert.deepEqual(timeTicks(5, 5, 100), []);
+    assert.deepEqual(timeTicks(5, 5, 100, 'en'), []);
   });
 });
 

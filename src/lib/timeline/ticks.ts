@@ -9,7 +9,8 @@ export interface Tick {
   label: string;
 }
 
-import { MONTHS } from '../partial-date.ts';
+import { shortMonth, shortDay } from '../partial-date.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 const DAY = 86_400_000;
 
@@ -26,17 +27,16 @@ const STEPS: Step[] = [
   ...[1, 2, 5, 10, 20, 25, 50, 100].map((every) => ({ unit: 'year' as const, every, length: every * 365.25 * DAY })),
 ];
 
-function format(t: number, unit: Step['unit']): string {
+function format(t: number, unit: Step['unit'], locale: Locale): string {
   const date = new Date(t);
   const year = date.getUTCFullYear();
   if (unit === 'year') return String(year);
-  const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
-  if (unit === 'month') return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month}`;
+  if (unit === 'month') return `${shortMonth(date.getUTCMonth() + 1, locale)} ${year}`;
+  return shortDay(date.getUTCDate(), date.getUTCMonth() + 1, locale);
 }
 
 /** Ticks within [start, end] spaced at least `minSpacing` pixels apart over `pixels`. */
-export function timeTicks(start: number, end: number, pixels: number, minSpacing = 56): Tick[] {
+export function timeTicks(start: number, end: number, pixels: number, locale: Locale, minSpacing = 56): Tick[] {
   if (!(end > start) || pixels <= 0) return [];
   const perPixel = (end - start) / pixels;
   const step = STEPS.find((s) => s.length / perPixel >= minSpacing) ?? STEPS.at(-1)!;
@@ -45,7 +45,7 @@ export function timeTicks(start: number, end: number, pixels: number, minSpacing
   if (step.unit === 'year') {
     let year = Math.ceil(first.getUTCFullYear() / step.every) * step.every;
     for (let t = Date.UTC(year, 0, 1); t <= end; t = Date.UTC((year += step.every), 0, 1)) {
-      if (t >= start) ticks.push({ t, label: format(t, 'year') });
+      if (t >= start) ticks.push({ t, label: format(t, 'year', locale) });
     }
   } else if (step.unit === 'month') {
     let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
@@ -53,13 +53,13 @@ export function timeTicks(start: number, end: number, pixels: number, minSpacing
     // Months counted from year 0; Date.UTC would read a year below 100 as 19xx, so split it back.
     const at = (i: number) => Date.UTC(Math.floor(i / 12), i % 12, 1);
     for (let t = at(index); t <= end; t = at((index += step.every))) {
-      if (t >= start) ticks.push({ t, label: format(t, 'month') });
+      if (t >= start) ticks.push({ t, label: format(t, 'month', locale) });
     }
   } else {
     // Fixed multiples of the step, counted from the epoch (as d3-time aligns its intervals),
     // so panning moves the ticks with the days instead of relabelling them.
     const every = step.every * DAY;
-    for (let t = Math.ceil(start / every) * every; t <= end; t += every) ticks.push({ t, label: format(t, 'day') });
+    for (let t = Math.ceil(start / every) * every; t <= end; t += every) ticks.push({ t, label: format(t, 'day', locale) });
   }
   return ticks;
 }

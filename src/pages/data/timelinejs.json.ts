@@ -5,7 +5,7 @@ import { timelineJs } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () => {
   const { events } = await openData();
-  return new Response(`${JSON.stringify(timelineJs(events, DATA_TITLE, dataDescription((await getChronology()).span)), null, 2)}\n`, {
+  return new Response(`${JSON.stringify(timelineJs(events, DATA_TITLE, dataDescription((await getChronology('en')).span)), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

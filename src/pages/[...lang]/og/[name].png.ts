@@ -1,19 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChronology } from '../../data/chronology.ts';
-import { socialImage } from '../../data/social-image.ts';
-import { THREADS } from '../../lib/threads.ts';
-import { SITE_NAME, SITE_SUBJECT } from '../../lib/site.ts';
+import { getChronology } from '../../../data/chronology.ts';
+import { socialImage } from '../../../data/social-image.ts';
+import { strings, localeParams } from '../../../i18n/index.ts';
 
-/** One card image per event page (/og/<id>.png) and one for the site (/og/site.png). */
+/** One card image per event page (/og/<id>.png) and one for the site (/og/site.png), in each language. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { events, span } = await getChronology();
-  return [
-    { params: { name: 'site' }, props: { kicker: `A sourced documentary, ${span}`, title: `${SITE_NAME}: ${SITE_SUBJECT}` } },
-    ...events.map((event) => ({
-      params: { name: event.id },
-      props: { kicker: event.dateLabel, title: event.data.title, badge: { label: THREADS[event.data.thread].label, thread: event.data.thread } },
-    })),
-  ];
+  const paths = [];
+  for (const { params, props: { locale } } of localeParams()) {
+    const t = strings(locale);
+    const { events, span } = await getChronology(locale);
+    paths.push(
+      { params: { ...params, name: 'site' }, props: { locale, kicker: `${t.site.tagline}, ${span}`, title: `${t.site.name}: ${t.site.subject}` } },
+      ...events.map((event) => ({
+        params: { ...params, name: event.id },
+        props: { locale, kicker: event.dateLabel, title: event.data.title, badge: { label: t.threads[event.data.thread].label, thread: event.data.thread } },
+      })),
+    );
+  }
+  return paths;
 };
 
 export const GET: APIRoute = async ({ props }) =>

@@ -1,17 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChronology, type StoryEvent } from '../../../data/chronology.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
-import { sourceName, type EmbedCard } from '../../../lib/embed-card.ts';
+import { getChronology, type StoryEvent } from '../../../../data/chronology.ts';
+import { absolutePageUrl } from '../../../../lib/urls.ts';
+import { sourceName, type EmbedCard } from '../../../../lib/embed-card.ts';
+import { localeParams, type Locale } from '../../../../i18n/index.ts';
 
-/** One small card per event for the embed's reading mode, fetched when the reader opens it. */
+/** One small card per event and language for the embed's reading mode, fetched when the reader opens it. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { events } = await getChronology();
-  return events.map((event) => ({ params: { id: event.id }, props: { event } }));
+  const paths = [];
+  for (const { params, props } of localeParams()) {
+    const { events } = await getChronology(props.locale);
+    paths.push(...events.map((event) => ({ params: { ...params, id: event.id }, props: { ...props, event } })));
+  }
+  return paths;
 };
 
 export const GET: APIRoute = async ({ props }) => {
-  const { event } = props as { event: StoryEvent };
-  const { sources } = await getChronology();
+  const { event, locale } = props as { event: StoryEvent; locale: Locale };
+  const { sources } = await getChronology(locale);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const { data } = event;
   const card: EmbedCard = {
@@ -24,7 +29,7 @@ export const GET: APIRoute = async ({ props }) => {
     figures: [...data.costs, ...data.lengths].map((f) => ({ label: f.label, claimedBy: f.claimedBy })),
     sourceCount: event.references.length,
     firstSources: event.references.slice(0, 3).map((id) => sourceName(byId.get(id)!)),
-    url: absoluteUrl(`/events/${event.id}/`),
+    url: absolutePageUrl(locale, `/events/${event.id}/`),
   };
   return new Response(`${JSON.stringify(card)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

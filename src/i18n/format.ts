@@ -1,0 +1,31 @@
+/**
+ * Numbers, money and plurals in a locale, through Intl, so the build (Node) and the browser
+ * agree. Dates at their precision are in src/lib/partial-date.ts.
+ */
+import { LOCALES, type Locale } from './locales.ts';
+
+/** Plural forms by CLDR category; English needs `one` and `other`, Russian also `few` and `many`. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const rules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The form for `count`, with `{n}` replaced by the formatted number:
+ * plural('ru', 3, { one: '{n} источник', few: '{n} источника', many: '{n} источников', other: '{n} источника' }).
+ */
+export function plural(locale: Locale, count: number, forms: PluralForms): string {
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(LOCALES[locale].intl)));
+  const form = forms[rule.select(count)] ?? forms.other;
+  return form.replaceAll('{n}', formatNumber(locale, count));
+}
+
+/** 6000 as "6,000" or "6 000" (Russian groups thousands with a no-break space). */
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(LOCALES[locale].intl, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Joins names as a sentence does: "A", "A and B", "A, B and C" / "А, Б и В". */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALES[locale].intl, { type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,42 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fitText, type MeasureText } from './text-width.ts';
+import { estimateTextWidth, ESTIMATE_MARGIN } from './text-estimate.ts';
+
+/** Ten pixels a character: easy to reason about. */
+const mono: MeasureText = (text) => text.length * 10;
+const style = { fontSize: 12 };
+
+describe('fitText', () => {
+  it('keeps a text that fits', () => {
+    assert.equal(fitText('Russia’s 2007 plan', 180, style, mono), 'Russia’s 2007 plan');
+  });
+  it('cuts at a word and marks the cut, within the room', () => {
+    assert.equal(fitText('Alaska summit and advocates', 200, style, mono), 'Alaska summit and…');
+    assert.ok(mono(fitText('Alaska summit and advocates', 200, style, mono), style) <= 200);
+  });
+  it('leaves no dangling punctuation before the ellipsis', () => {
+    assert.equal(fitText('Razbegin, the design and costs', 120, style, mono), 'Razbegin…');
+  });
+  it('gives nothing when not even one word fits', () => {
+    assert.equal(fitText('Intercontinental bridge', 60, style, mono), '');
+  });
+});
+
+describe('estimateTextWidth', () => {
+  it('measures each character by its own width, not a flat average', () => {
+    assert.ok(estimateTextWidth('WWWW', style) > 2 * estimateTextWidth('iiii', style));
+  });
+  it('knows Cyrillic and runs wider in bold', () => {
+    const russian = estimateTextWidth('Тоннель Путина — Трампа', style);
+    assert.ok(russian > 0);
+    assert.ok(estimateTextWidth('Тоннель Путина — Трампа', { ...style, bold: true }) > russian);
+  });
+  it('scales with the font size and adds its margin', () => {
+    assert.ok(Math.abs(estimateTextWidth('Bering', { fontSize: 24 }) - 2 * estimateTextWidth('Bering', style)) < 1e-9);
+    assert.ok(ESTIMATE_MARGIN > 1);
+  });
+  it('gives a character it has no width for the width of an "e"', () => {
+    assert.equal(estimateTextWidth('中', style), estimateTextWidth('e', style));
+  });
+});
