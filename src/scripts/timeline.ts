@@ -6,14 +6,14 @@
  */
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import type { ZoomController } from './timeline-zoom.ts';
-import { layoutTimeline, axisSegments, focusSegment, baseScale, METRICS, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { markParts, renderAxis, renderLanes, diamond, plotAttribute } from '../lib/timeline/svg.ts';
+import { layoutTimeline, axisSegments, focusSegment, baseScale, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
 import type { ThreadId } from '../lib/threads.ts';
 import type { TimelineWords } from '../i18n/index.ts';
 import { canvasMeasure } from './text-measure.ts';
+import { timelineDrawing } from './timeline-drawing.ts';
 import { keyTarget } from '../lib/timeline/keys.ts';
 import { placeCard } from '../lib/timeline/card-placement.ts';
 
@@ -55,21 +55,9 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   // Labels are laid out by their real width in this browser's font, not the build's estimate.
   const measure = canvasMeasure(svg.querySelector('.tl-label') ?? svg);
   const form = root.querySelector<HTMLElement>('[data-controls]')!;
-  const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
-  // The parts of each mark that move, found once; a zoom step writes only the attributes
-  // whose values changed (most marks just move), which keeps it within a frame.
-  const parts = new Map(
-    [...marks].map(([id, a]) => [id, { shape: a.querySelector('.tl-mark')!, label: a.querySelector('.tl-label')!, written: new Map<Element, Map<string, string>>() }]),
-  );
-  const write = (written: Map<Element, Map<string, string>>, element: Element, name: string, value: string) => {
-    let values = written.get(element);
-    if (!values) written.set(element, (values = new Map()));
-    if (values.get(name) === value) return;
-    values.set(name, value);
-    element.setAttribute(name, value);
-  };
+  const drawing = timelineDrawing(svg);
+  const { marks } = drawing;
   let focusable: string | undefined;
-  const alternatives = new Map([...svg.querySelectorAll<SVGGElement>('g.tl-alts')].map((g) => [g.dataset.for!, g]));
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const lineageLayer = svg.querySelector<SVGGElement>('.tl-lineage')!;
   const edges = data.flatMap((d) => (d.drewOn ?? []).map((to) => ({ from: d.id, to })));
@@ -89,54 +77,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     frameRequest = 0;
     performance.mark('timeline-render-start');
     layout = layoutTimeline(events, { width, words, measure, threads: state.threads, coreOnly: state.coreOnly, transform });
-    svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
-    svg.setAttribute('data-plot', plotAttribute(layout));
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(layout.height));
-    svg.querySelector('.tl-lanes')!.innerHTML = renderLanes(layout);
-    svg.querySelector('.tl-axis')!.innerHTML = renderAxis(layout);
-    const clip = svg.querySelector('.tl-clip-rect')!;
-    clip.setAttribute('width', String(layout.plot.x1 - layout.plot.x0 + 8 + METRICS.right));
-    clip.setAttribute('height', String(layout.height));
-    const shown = new Set<string>();
-    const { x0: left, x1: right } = layout.plot;
-    for (const mark of layout.marks) {
-      const element = marks.get(mark.id)!;
-      const { shape, label, written } = parts.get(mark.id)!;
-      shown.add(mark.id);
-      // Off the plot (zoomed past), or lost among others at this zoom: undrawn, unless selected.
-      const undrawn = (mark.x1 < left - 300 || mark.x0 > right + 300 || mark.culled) && mark.id !== current;
-      write(written, element, 'display', undrawn ? 'none' : 'inline');
-      const group = alternatives.get(mark.id);
-      if (undrawn) {
-        // Its other dates go with it: left where they were, they would mark the wrong dates.
-        if (group) write(written, group, 'display', 'none');
-        continue;
-      }
-      const next = markParts(mark);
-      write(written, element, 'transform', next.transform);
-      for (const [name, value] of Object.entries(next.shape)) write(written, shape, name, value);
-      write(written, label, 'x', next.labelX);
-      write(written, label, 'text-anchor', mark.label.anchor);
-      write(written, label, 'visibility', mark.label.visible ? 'visible' : 'hidden');
-      if (label.textContent !== mark.label.text) label.textContent = mark.label.text;
-      if (group) {
-        write(written, group, 'display', 'inline');
-        write(written, group, 'transform', next.transform);
-        const links = group.querySelectorAll('.tl-alt-link');
-        group.querySelectorAll('.tl-alt').forEach((alt, i) => {
-          write(written, alt, 'd', diamond(next.alternatives[i]!));
-          write(written, links[i]!, 'x2', next.alternatives[i]!);
-        });
-      }
-    }
-    for (const [id, element] of marks) {
-      if (shown.has(id)) continue;
-      const { written } = parts.get(id)!;
-      write(written, element, 'display', 'none');
-      const group = alternatives.get(id);
-      if (group) write(written, group, 'display', 'none');
-    }
+    const shown = drawing.draw(layout, width, current);
     drawLineage();
     if (!current || !shown.has(current)) current = layout.marks[0]?.id;
     if (current !== focusable) {
