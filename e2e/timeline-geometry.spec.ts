@@ -161,3 +161,35 @@ test('with JavaScript off, the timeline drawn at build time has nothing over any
   }
   expect(found).toEqual([]);
 });
+
+test('in the dark theme, nothing overlaps and nothing is cut', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, '/timeline/');
+  const found = await problems(page, 'dark, fit');
+  await press(page, 'latest');
+  found.push(...(await problems(page, 'dark, crowded weeks')));
+  expect(found).toEqual([]);
+});
+
+for (const width of [320, 480, 639]) {
+  test(`at ${width} px the timeline is a list whose entries neither overlap nor run off the screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '/ru/timeline/');
+    await expect(page.locator('.tl-svg')).toBeHidden();
+    const entries = await page.locator('.tl-list li').evaluateAll((items) =>
+      items.map((li) => {
+        const r = li.getBoundingClientRect();
+        return { id: li.querySelector('a')!.dataset.id!, top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      }),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    entries.forEach((entry, i) => {
+      if (entry.left < 0 || entry.right > width) found.push(`${entry.id} runs off the screen`);
+      const next = entries[i + 1];
+      if (next && next.top < entry.bottom - 0.5) found.push(`${entry.id} overlaps ${next.id}`);
+    });
+    expect(found).toEqual([]);
+  });
+}
