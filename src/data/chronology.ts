@@ -278,9 +278,8 @@ async function localizeEvent(event: StoryEvent, entry: CollectionEntry<'ruEvents
 
 /** The corrections log in another edition: entry for entry, each checked against the English date and event. */
 function localizeCorrections(english: Chronology, entries: CollectionEntry<'ruCorrections'>[], byId: ReadonlyMap<string, StoryEvent>, locale: Locale): Correction[] {
-  const originals = [...english.corrections].map((c, i) => ({ c, i }));
-  // The English log as written (oldest entry first), to pair with the translation by position.
-  const written = [...originals].sort((a, b) => a.c.order - b.c.order).map(({ c }) => c);
+  // The English log as written (in file order), to pair with the translation by position.
+  const written = [...english.corrections].sort((a, b) => a.order - b.order);
   const ordered = [...entries].sort((a, b) => Number(a.id) - Number(b.id));
   if (ordered.length > written.length) {
     const extra = ordered[written.length]!;

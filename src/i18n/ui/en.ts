@@ -295,7 +295,6 @@ export const en = {
       sourcesByKind: 'Sources by kind',
       kind: 'Kind',
       sources: 'Sources',
-      translations: 'Translations',
     },
   },
 };

@@ -304,7 +304,6 @@ export const ru: UiStrings = {
       sourcesByKind: 'Источники по типам',
       kind: 'Тип',
       sources: 'Источников',
-      translations: 'Переводы',
     },
   },
 };
