@@ -20,9 +20,15 @@ export type MeasureText = (text: string, style: TextStyle) => number;
 export function fitText(text: string, width: number, style: TextStyle, measure: MeasureText): string {
   if (measure(text, style) <= width) return text;
   const words = text.split(' ');
-  for (let count = words.length - 1; count > 0; count--) {
-    const candidate = `${words.slice(0, count).join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
-    if (measure(candidate, style) <= width) return candidate;
+  const candidate = (count: number) => `${words.slice(0, count).join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
+  // Widths grow with the words kept: search for the most that fit (a crowded zoom step
+  // shortens hundreds of labels, and each width measured in the browser costs).
+  let fits = 0;
+  let tooMany = words.length;
+  while (tooMany - fits > 1) {
+    const middle = (fits + tooMany) >> 1;
+    if (measure(candidate(middle), style) <= width) fits = middle;
+    else tooMany = middle;
   }
-  return '';
+  return fits > 0 ? candidate(fits) : '';
 }

@@ -39,7 +39,7 @@ function extents(mark: MarkLayout, by: MeasureText): [number, number][] {
 function assertNoLabelOverlaps(marks: MarkLayout[], by: MeasureText) {
   for (const a of marks) {
     for (const b of marks) {
-      if (a === b || a.y !== b.y || !a.label.visible) continue;
+      if (a === b || a.y !== b.y || !a.label.visible || a.culled || b.culled) continue;
       const [labelStart, labelEnd] = extents(a, by)[1]!;
       for (const [start, end] of extents(b, by)) {
         assert.ok(labelEnd <= start || labelStart >= end, `label of ${a.id} overlaps ${b.id}`);
@@ -184,10 +184,14 @@ describe('layoutTimeline', () => {
       ...FIXTURE_DATA,
       { ...FIXTURE_DATA[0]!, end: undefined, id: 'echo', start: '2025-10-29', thread: 'politics' as const, title: 'A later echo of the first reply', alternatives: [{ start: '2025-10-17', firm: true }] },
     ].map(toTimelineEvent);
+    let drawn = 0;
     for (const w of [640, 1000, 1280]) {
       for (const transform of [{ k: 1, x: 0 }, { k: 4, x: -w * 3 }]) {
         const { marks } = layoutTimeline(reaching, { words, measure: wide, width: w, transform });
         const echo = marks.find((m) => m.id === 'echo')!;
+        // Culled (lost among the others at this zoom), it draws no line to run over.
+        if (echo.culled) continue;
+        drawn++;
         const line: [number, number] = [Math.min(echo.x0, ...echo.alternatives.map((a) => a.x0)) - 6, echo.x1 + 6];
         for (const other of marks.filter((m) => m.y === echo.y && m.id !== 'echo' && m.label.visible)) {
           const [start, end] = extents(other, wide)[1]!;
@@ -195,6 +199,7 @@ describe('layoutTimeline', () => {
         }
       }
     }
+    assert.ok(drawn >= 3, 'the echo is drawn in most of these states');
   });
 
   it('never prints one tick label over another, where the stretches meet or anywhere else', () => {
@@ -221,6 +226,56 @@ describe('layoutTimeline', () => {
     const politics = layout.marks.filter((m) => m.thread === 'politics');
     assert.ok(new Set(politics.map((m) => m.y)).size === METRICS.maxRows, 'uses every row');
     assert.ok(politics.some((m) => !m.label.visible || m.label.text.endsWith('…')));
+  });
+});
+
+/** A crowd of events, seeded: thousands over 170 years in every thread, as the benchmark draws. */
+function crowd(count: number) {
+  let state = count;
+  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Array.from({ length: count }, (_, i) => {
+    const year = 1857 + Math.floor(next() * 168);
+    const precision = Math.floor(next() * 3);
+    const start = precision === 0 ? `${year}` : precision === 1 ? `${year}-${pad(1 + Math.floor(next() * 12))}` : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+    return { ...FIXTURE_DATA[0]!, id: `c${i}`, start, end: undefined, title: `Crowded event ${i}`, thread: THREAD_IDS[Math.floor(next() * THREAD_IDS.length)]!, alternatives: next() < 0.1 ? [{ start: String(Math.min(year + 1, 2025)) }] : [] };
+  })
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map(toTimelineEvent);
+}
+
+describe('a crowded timeline', () => {
+  const events = crowd(2000);
+  const reach = (m: MarkLayout) => (m.shape === 'dot' ? METRICS.dotRadius : 0);
+  const shapeEnd = (m: MarkLayout) => Math.max(m.x1 + reach(m), ...m.alternatives.map((a) => a.x0 + 6));
+
+  it('draws no mark over another in its row, and leaves out only the marks that would be', () => {
+    for (const transform of [{ k: 1, x: 0 }, { k: 8, x: -4000 }]) {
+      const { marks, plot } = layoutTimeline(events, { words, measure: wide, width: 1280, transform });
+      const drawn = marks.filter((m) => !m.culled);
+      const rows = Map.groupBy(drawn, (m) => m.y);
+      for (const row of rows.values()) {
+        for (let i = 1; i < row.length; i++) {
+          assert.ok(row[i]!.x0 - reach(row[i]!) >= row[i - 1]!.x1 + reach(row[i - 1]!), `${row[i - 1]!.id} and ${row[i]!.id} are drawn one over the other`);
+        }
+      }
+      const inPlot = marks.filter((m) => m.culled && m.x1 >= plot.x0 && m.x0 <= plot.x1);
+      assert.ok(inPlot.length > 0, 'the crowd is dense enough to leave some out');
+      for (const left of inPlot) {
+        const lane = [...rows.values()].filter((row) => row[0]!.thread === left.thread);
+        // In every row of its lane, a drawn mark is there already.
+        for (const row of lane) assert.ok(row.some((m) => m.x0 - reach(m) <= left.x0 && shapeEnd(m) + 1 > left.x0 - reach(left)), `${left.id} is left out though its row had room`);
+      }
+    }
+  });
+
+  it('leaves out the marks off the plot but keeps every event, in date order, for the keyboard', () => {
+    const { marks, plot } = layoutTimeline(events, { words, measure: wide, width: 1280, transform: { k: 20, x: -15000 } });
+    assert.equal(marks.length, events.length);
+    assert.deepEqual(marks.map((m) => m.id), events.map((e) => e.id));
+    for (const mark of marks) {
+      if (mark.x1 < plot.x0 - 16 || mark.x0 > plot.x1 + 16) assert.ok(mark.culled && !mark.label.visible, `${mark.id} is off the plot but drawn`);
+    }
   });
 });
 

@@ -85,8 +85,8 @@ export interface MarkLayout {
   label: { x: number; text: string; visible: boolean; anchor: 'start' | 'end' };
   alternatives: { x0: number; x1: number; firm: boolean }[];
   /**
-   * Denser than the pixels: an unlabelled dot within a pixel of another in its row.
-   * The browser leaves it undrawn (it would not show) until it is selected.
+   * Not drawn: off the plot, or lost among others at this zoom (it would be drawn over the
+   * last mark of its row). The browser draws it only when it is selected; zooming in reveals it.
    */
   culled: boolean;
 }
@@ -157,6 +157,17 @@ export const labelStyle = (core: boolean) => ({ fontSize: METRICS.fontSize, bold
  * Everything here derives from the events: no date is written into the code.
  */
 export function axisSegments(events: readonly TimelineEvent[], x0: number, x1: number): Segment[] {
+  // The browser asks again on every zoom step, for the same events and plot.
+  const key = `${x0} ${x1}`;
+  const known = segmentsOf.get(events);
+  if (known?.key === key) return known.segments;
+  const segments = computeSegments(events, x0, x1);
+  segmentsOf.set(events, { key, segments });
+  return segments;
+}
+const segmentsOf = new WeakMap<readonly TimelineEvent[], { key: string; segments: Segment[] }>();
+
+function computeSegments(events: readonly TimelineEvent[], x0: number, x1: number): Segment[] {
   if (events.length === 0) {
     // Nothing to show: any one-year stretch will do (the epoch's first year).
     return [{ start: 0, end: 365 * DAY, x0, x1 }];
@@ -302,11 +313,42 @@ function chooseLabelSide(
   return fitted.length > 2 ? { ...side, text: fitted } : { ...side, visible: false };
 }
 
+/** An event's instants, computed once per event object (the browser lays the same events out on every zoom step). */
+const instantsOf = new WeakMap<TimelineEvent, { start: number; end: number; alternatives: { start: number; end: number }[] }>();
+function instants(event: TimelineEvent) {
+  let known = instantsOf.get(event);
+  if (!known) {
+    known = {
+      start: startOf(event.start),
+      end: endOf(event.end ?? event.start),
+      alternatives: event.alternatives.map((alt) => ({ start: startOf(alt.start), end: endOf(alt.end ?? alt.start) })),
+    };
+    instantsOf.set(event, known);
+  }
+  return known;
+}
+
+/** What a mark without other dates, or a mark not drawn, shares (never changed). */
+const NO_ALTERNATIVES: MarkLayout['alternatives'] = Object.freeze([]) as never;
+const HIDDEN_LABEL: MarkLayout['label'] = Object.freeze({ x: 0, text: '', visible: false, anchor: 'start' });
+
+/** Whether any row passes `test`: a plain loop, as this runs for every event on every zoom step. */
+function rowWith<T>(rows: readonly T[], test: (row: T) => boolean): boolean {
+  for (const row of rows) if (test(row)) return true;
+  return false;
+}
+
+/** How far past the plot's edges a mark still counts as drawn (it shows through the clip's margin). */
+const CLIP_MARGIN = 16;
+
 /**
  * Places one lane's marks in rows, left to right, so that no label overlaps another
  * label or a mark. A label goes right of its mark, or left of it at the plot's right
  * edge. When every row is taken, the label already in the row with the most room is
- * shortened (or, if too little is left of it, hidden) to make way. `y` is the row index.
+ * shortened (or, if too little is left of it, hidden) to make way; a mark that would be
+ * drawn over the last mark of that row is culled instead, and so is a mark off the plot.
+ * Culled marks cost next to nothing, which keeps a step of thousands of events within a
+ * frame. `y` is the row index.
  */
 function placeLane(
   events: readonly TimelineEvent[],
@@ -317,35 +359,72 @@ function placeLane(
   measure: MeasureText,
 ): MarkLayout[] {
   const { dotRadius, labelGap, minBar, maxRows } = METRICS;
-  const rows: { end: number; last?: MarkLayout; lastDot?: number }[] = [];
+  const rows: { end: number; shapeEnd: number; last?: MarkLayout }[] = [];
   const placed: MarkLayout[] = [];
   for (const event of events) {
-    let x0 = zoomed(startOf(event.start));
-    let x1 = zoomed(endOf(event.end ?? event.start));
+    const when = instants(event);
+    let x0 = zoomed(when.start);
+    let x1 = zoomed(when.end);
     const exactDay = event.start.precision === 'day' && (event.end ?? event.start).precision === 'day';
     const shape = exactDay || x1 - x0 < minBar ? 'dot' : 'bar';
     if (shape === 'dot') x0 = x1 = (x0 + x1) / 2;
-    const text = labelText(event.label ?? event.title);
     const reach = shape === 'dot' ? dotRadius : 0;
+    const alternatives =
+      when.alternatives.length === 0
+        ? NO_ALTERNATIVES
+        : when.alternatives.map((alt, i) => {
+            const x = (zoomed(alt.start) + zoomed(alt.end)) / 2;
+            return { x0: x, x1: x, firm: event.alternatives[i]!.firm === true };
+          });
+    const mark: MarkLayout = {
+      id: event.id,
+      thread,
+      core: event.core,
+      x0,
+      x1,
+      y: 0,
+      shape,
+      approximate: !exactDay,
+      label: HIDDEN_LABEL,
+      alternatives,
+      culled: true,
+    };
+    placed.push(mark);
+    // Off the plot (zoomed past): not drawn, and no reason to place.
+    if (x1 + reach < plotX0 - CLIP_MARGIN || x0 - reach > plotX1 + CLIP_MARGIN) continue;
     // The event's other dates are drawn in its row, joined to it by a dotted line: they take
     // room like the mark does, and its own label must not run through them.
-    const altXs = event.alternatives.map((alt) => (zoomed(startOf(alt.start)) + zoomed(endOf(alt.end ?? alt.start))) / 2);
-    const altLeft = altXs.length > 0 ? Math.min(...altXs) - 6 : Infinity;
-    const altRight = altXs.length > 0 ? Math.max(...altXs) + 6 : -Infinity;
+    let altLeft = Infinity;
+    let altRight = -Infinity;
+    for (const alt of alternatives) {
+      altLeft = Math.min(altLeft, alt.x0 - 6);
+      altRight = Math.max(altRight, alt.x0 + 6);
+    }
+    const shapeStart = Math.min(x0 - reach, altLeft) - labelGap;
+    // A row where this mark would not be drawn over the last mark there (its label may be cut to make room).
+    const clear = (r: (typeof rows)[number]) => r.shapeEnd + 1 <= x0 - reach;
+    if (rows.length >= maxRows && !rowWith(rows, (r) => r.end <= shapeStart || clear(r))) {
+      // Every row is taken, and in each this mark would be drawn over another: it is lost
+      // among the others at this zoom (culled; zooming in shows it).
+      continue;
+    }
+    mark.culled = false;
+    const text = labelText(event.label ?? event.title);
     const label = chooseLabelSide(text, event.core, measure, { x0: x0 - reach, x1: x1 + reach }, { left: altLeft, right: altRight }, plotX0, plotX1);
     const [labelStart, labelEnd] = label.visible ? labelSpan(label, event.core, measure) : [x0 - reach, x1 + reach];
     let markStart = Math.min(x0 - reach, labelStart, altLeft) - labelGap;
-    const markEnd = Math.max(x1 + reach, labelEnd, altRight) + labelGap;
+    const shapeEnd = Math.max(x1 + reach, altRight);
+    const markEnd = Math.max(shapeEnd, labelEnd) + labelGap;
     let row = rows.findIndex((r) => r.end <= markStart);
     if (row === -1 && rows.length < maxRows) row = rows.length;
     if (row === -1) {
       // Every row is taken: join the row that frees up first. A label to the left would
       // run back over what is there, so it is hidden; a label to the right of the mark
       // already there is shortened to end before this mark, or hidden if too little is left.
-      row = rows.reduce((best, r, i) => (r.end < rows[best]!.end ? i : best), 0);
+      row = rows.reduce((best, r, i) => (clear(r) && (!clear(rows[best]!) || r.end < rows[best]!.end) ? i : best), 0);
       if (label.anchor === 'end') {
         label.visible = false;
-        markStart = x0 - reach - labelGap;
+        markStart = shapeStart;
       }
       const previous = rows[row]!.last;
       if (previous?.label.visible && previous.label.anchor === 'start') {
@@ -354,29 +433,11 @@ function placeLane(
         else previous.label.visible = false;
       }
     }
-    const mark: MarkLayout = {
-      id: event.id,
-      thread,
-      core: event.core,
-      x0,
-      x1,
-      y: row,
-      shape,
-      approximate: !exactDay,
-      label,
-      alternatives: event.alternatives.map((alt) => {
-        const a0 = zoomed(startOf(alt.start));
-        const a1 = zoomed(endOf(alt.end ?? alt.start));
-        return { x0: (a0 + a1) / 2, x1: (a0 + a1) / 2, firm: alt.firm === true };
-      }),
-      culled: false,
-    };
-    const lastDot = rows[row]?.lastDot;
-    mark.culled = shape === 'dot' && !label.visible && lastDot !== undefined && Math.abs(x0 - lastDot) < 1;
-    rows[row] = { end: label.visible ? markEnd : x1 + reach + labelGap, last: mark, lastDot: mark.culled ? lastDot : x0 };
-    placed.push(mark);
+    mark.label = label;
+    mark.y = row;
+    rows[row] = { end: label.visible ? markEnd : shapeEnd + labelGap, shapeEnd, last: mark };
   }
-  keepLabelsClear(placed, measure);
+  keepLabelsClear(placed.filter((mark) => !mark.culled), measure);
   return placed;
 }
 
@@ -399,6 +460,7 @@ function keepLabelsClear(marks: MarkLayout[], measure: MeasureText) {
     return shapes;
   });
   for (const mark of marks) {
+    if (!mark.label.visible) continue;
     for (const obstacle of obstacles) {
       if (!mark.label.visible || obstacle.row !== mark.y || (obstacle.id === mark.id && !obstacle.line)) continue;
       const [start, end] = labelSpan(mark.label, mark.core, measure);
@@ -440,19 +502,22 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   }).filter(clearOfPrevious(options.measure));
 
   const lanes: LaneLayout[] = [];
-  const marks: MarkLayout[] = [];
+  const marks: MarkLayout[] = new Array(visible.length);
+  // Each lane's events, by their place in date order.
+  const laneIndices = new Map<ThreadId, number[]>(threads.map((thread) => [thread, []]));
+  visible.forEach((event, i) => laneIndices.get(event.thread)!.push(i));
   let y = METRICS.axisHeight;
   for (const thread of threads) {
-    const placed = placeLane(visible.filter((e) => e.thread === thread), thread, zoomed, plotX0, plotX1, options.measure);
+    const indices = laneIndices.get(thread)!;
+    const placed = placeLane(indices.map((i) => visible[i]!), thread, zoomed, plotX0, plotX1, options.measure);
     const rows = Math.max(1, ...placed.map((mark) => mark.y + 1));
     const height = rows * METRICS.rowHeight + 2 * METRICS.lanePadding;
     for (const mark of placed) mark.y = y + METRICS.lanePadding + (mark.y + 0.5) * METRICS.rowHeight;
     lanes.push({ thread, label: options.words.lanes[thread], y, height });
-    marks.push(...placed);
+    // Back in date order, the keyboard's order.
+    placed.forEach((mark, j) => (marks[indices[j]!] = mark));
     y += height;
   }
-  const order = new Map(visible.map((e, i) => [e.id, i]));
-  marks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const captions = segments.slice(1).flatMap((segment) => {
     const x = Math.max(zoomed(segment.start), plotX0) + 4;
     const room = Math.min(plotX1, zoomed(segment.end)) - x;

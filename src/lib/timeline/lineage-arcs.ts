@@ -38,7 +38,9 @@ export function arcPath(a: { x: number; y: number }, b: { x: number; y: number }
  * this zoom, are left out rather than drawn to a point where nothing is.
  */
 export function lineageArcs(layout: TimelineLayout, edges: readonly { from: string; to: string }[], focus?: string): LineageArc[] {
-  const drawn = new Map(layout.marks.filter((m) => !m.culled).map((m) => [m.id, m]));
+  // A mark off the plot counts: its arc runs out of the plot towards it, as a reader panning expects.
+  const offPlot = (m: MarkLayout) => m.x1 < layout.plot.x0 || m.x0 > layout.plot.x1;
+  const drawn = new Map(layout.marks.filter((m) => !m.culled || offPlot(m)).map((m) => [m.id, m]));
   return edges
     .filter((edge) => focus === undefined || edge.from === focus || edge.to === focus)
     .flatMap((edge) => {

@@ -57,17 +57,19 @@ export function renderAlternatives(mark: MarkLayout): string {
   return `<g class="tl-alts thread-${mark.thread}" data-for="${escapeMarkup(mark.id)}" transform="${parts.transform}">${shapes}</g>`;
 }
 
-function renderMark(mark: MarkLayout, options: SvgOptions): string {
+/** One mark: a link to its event, named by title and date. The browser adds marks the build culled this way. */
+export function renderMark(mark: MarkLayout, options: Pick<SvgOptions, 'href' | 'name' | 'newTab'>): string {
   const parts = markParts(mark);
   const classes = ['tl-event', `thread-${mark.thread}`, mark.core ? 'tl-core' : '', mark.approximate ? 'tl-approx' : '']
     .filter(Boolean)
     .join(' ');
   const { x, y, width, height, rx } = parts.shape;
-  const hidden = mark.label.visible ? '' : ' visibility="hidden"';
+  // A hidden label carries no text: the page is lighter, and the script writes it if it shows.
+  const label = mark.label.visible ? `>${escapeMarkup(mark.label.text)}` : ' visibility="hidden">';
   return (
     `<a class="${classes}" href="${escapeMarkup(options.href(mark.id))}"${options.newTab ? ' target="_blank" rel="noopener"' : ''} data-id="${escapeMarkup(mark.id)}" aria-label="${escapeMarkup(options.name(mark.id))}" transform="${parts.transform}">` +
     `<rect class="tl-mark" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"/>` +
-    `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${hidden}>${escapeMarkup(mark.label.text)}</text></a>`
+    `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${label}</text></a>`
   );
 }
 
@@ -92,8 +94,13 @@ export function renderLanes(layout: TimelineLayout): string {
     .join('');
 }
 
+/**
+ * The whole timeline. Culled marks (lost among others at this width) are left out: the
+ * list under it links every event, and the browser adds a mark when the reader zooms to it.
+ */
 export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
   const { plot } = layout;
+  const drawn = layout.marks.filter((mark) => !mark.culled);
   return (
     `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" data-plot="${plotAttribute(layout)}" role="group" aria-labelledby="${escapeMarkup(options.labelledBy)}">` +
     `<defs><clipPath id="tl-clip"><rect class="tl-clip-rect" x="${px(plot.x0 - 8)}" y="0" width="${px(plot.x1 - plot.x0 + 8 + METRICS.right)}" height="${px(layout.height)}"/></clipPath></defs>` +
@@ -101,8 +108,8 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
     `<g class="tl-axis" aria-hidden="true" clip-path="url(#tl-clip)">${renderAxis(layout)}</g>` +
     // Lineage arcs: drawn by the script when an event is selected, behind every mark and label.
     `<g class="tl-lineage" aria-hidden="true" clip-path="url(#tl-clip)"></g>` +
-    `<g class="tl-alts-layer" aria-hidden="true" clip-path="url(#tl-clip)">${layout.marks.filter((m) => m.alternatives.length > 0).map(renderAlternatives).join('')}</g>` +
-    `<g class="tl-marks" clip-path="url(#tl-clip)">${layout.marks.map((mark) => renderMark(mark, options)).join('')}</g>` +
+    `<g class="tl-alts-layer" aria-hidden="true" clip-path="url(#tl-clip)">${drawn.filter((m) => m.alternatives.length > 0).map(renderAlternatives).join('')}</g>` +
+    `<g class="tl-marks" clip-path="url(#tl-clip)">${drawn.map((mark) => renderMark(mark, options)).join('')}</g>` +
     `</svg>`
   );
 }

@@ -18,8 +18,11 @@ export interface TimeScale {
 function piecewise(from: readonly number[], to: readonly number[], value: number): number {
   let i = 1;
   while (i < from.length - 1 && value > from[i]!) i++;
-  const [a, b, c, d] = [from[i - 1]!, from[i]!, to[i - 1]!, to[i]!];
-  return b === a ? c : c + ((value - a) / (b - a)) * (d - c);
+  // Plain reads, no array: this runs for every event on every zoom step.
+  const a = from[i - 1]!;
+  const b = from[i]!;
+  const c = to[i - 1]!;
+  return b === a ? c : c + ((value - a) / (b - a)) * (to[i]! - c);
 }
 
 export function timeScale(domain: readonly number[], range: readonly number[]): TimeScale {
