@@ -4,6 +4,7 @@ import { ru } from './ui/ru.ts';
 import type { Locale } from './locales.ts';
 import type { ThreadId } from '../lib/threads.ts';
 import type { PluralForms } from './format.ts';
+import { wordsFor, type DateWords } from '../lib/partial-date.ts';
 
 const STRINGS: Record<Locale, UiStrings> = { en, ru };
 
@@ -23,6 +24,8 @@ export interface TimelineWords {
   drawnOnBy: string;
   openEvent: string;
   confidence: Record<'high' | 'medium' | 'low', string>;
+  /** Month names and the like, read from Intl at build time (the browser's script reuses them). */
+  dates: DateWords;
 }
 
 export function timelineWords(locale: Locale): TimelineWords {
@@ -35,6 +38,7 @@ export function timelineWords(locale: Locale): TimelineWords {
     drawnOnBy: t.event.drawnOnBy,
     openEvent: t.timeline.openEvent,
     confidence: t.confidence.badge,
+    dates: wordsFor(locale),
   };
 }
 

@@ -30,7 +30,7 @@ export const MONTHS = [
  * ("апрель") and inside a date ("16 апреля"), short names for axis ticks ("Sept", "сент."),
  * and what follows a year given with its month ("г." in Russian).
  */
-interface DateWords {
+export interface DateWords {
   month: string[];
   monthInDate: string[];
   monthShort: string[];
@@ -40,7 +40,15 @@ interface DateWords {
 
 const dateWords = new Map<Locale, DateWords>();
 
-function wordsFor(locale: Locale): DateWords {
+/**
+ * Date words read at build time, handed to this module in the browser: making the Intl
+ * formatters that read them costs tens of milliseconds there, before the timeline can draw.
+ */
+export function rememberDateWords(locale: Locale, words: DateWords): void {
+  dateWords.set(locale, words);
+}
+
+export function wordsFor(locale: Locale): DateWords {
   const cached = dateWords.get(locale);
   if (cached) return cached;
   const intl = LOCALES[locale].intl;
@@ -52,11 +60,13 @@ function wordsFor(locale: Locale): DateWords {
   const withYear = format({ month: 'long', year: 'numeric' });
   // What Intl puts after the year in "апрель 2001 г.": nothing in English.
   const yearSuffix = withYear.format(months[3]).split('2001')[1] ?? '';
+  // One formatter per form, not per month: making one is the slow part (some 1–2 ms each).
+  const monthsIn = (formatter: Intl.DateTimeFormat) => months.map((d) => part(formatter, d, 'month'));
   const words: DateWords = {
-    month: months.map((d) => part(format({ month: 'long' }), d, 'month')),
-    monthInDate: months.map((d) => part(inDate, d, 'month')),
-    monthShort: months.map((d) => part(format({ month: 'short' }), d, 'month')),
-    monthShortInDate: months.map((d) => part(format({ day: 'numeric', month: 'short' }), d, 'month')),
+    month: monthsIn(format({ month: 'long' })),
+    monthInDate: monthsIn(inDate),
+    monthShort: monthsIn(format({ month: 'short' })),
+    monthShortInDate: monthsIn(format({ day: 'numeric', month: 'short' })),
     yearSuffix,
   };
   dateWords.set(locale, words);

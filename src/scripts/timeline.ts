@@ -1,5 +1,6 @@
 /**
- * Enhances the static timeline: re-lays it out at the real width, and adds thread filters,
+ * Enhances the static timeline: keeps the build's drawing where it fits the page (or lays it
+ * out again at the real width), and adds thread filters,
  * keyboard travel, a details card, lineage arcs and deep links; zoom and pan (d3-zoom) load
  * on demand from timeline-zoom.ts. Everything it draws comes from the same pure layout the
  * build used (src/lib/timeline).
@@ -7,13 +8,17 @@
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import type { ZoomController } from './timeline-zoom.ts';
 import { layoutTimeline, axisSegments, focusSegment, baseScale, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { toTimelineEvent, type TimelineDatum } from '../lib/timeline/events.ts';
+import { toTimelineEvent, accessibleName } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
-import type { ThreadId } from '../lib/threads.ts';
+import { THREAD_IDS, type ThreadId } from '../lib/threads.ts';
 import type { TimelineWords } from '../i18n/index.ts';
 import { canvasMeasure } from './text-measure.ts';
+import { estimateTextWidth } from '../lib/text-estimate.ts';
+import { rememberDateWords } from '../lib/partial-date.ts';
+import type { MeasureText } from '../lib/text-width.ts';
 import { timelineDrawing } from './timeline-drawing.ts';
+import { readTimelineData } from './timeline-data.ts';
 import { keyTarget } from '../lib/timeline/keys.ts';
 import { placeCard } from '../lib/timeline/card-placement.ts';
 
@@ -44,18 +49,33 @@ export interface TimelineController {
 }
 
 export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}): TimelineController {
-  const data: TimelineDatum[] = JSON.parse(root.querySelector('[data-timeline-data]')!.textContent!);
+  const data = readTimelineData(root);
   const words: TimelineWords = JSON.parse(root.querySelector('[data-timeline-words]')!.textContent!);
+  rememberDateWords(words.locale, words.dates);
   const events = data.map(toTimelineEvent);
   const byId = new Map(data.map((d) => [d.id, d]));
   const frame = root.querySelector<HTMLElement>('[data-frame]')!;
   const svg = frame.querySelector<SVGSVGElement>('svg')!;
   const card = frame.querySelector<HTMLElement>('[data-card]')!;
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
-  // Labels are laid out by their real width in this browser's font, not the build's estimate.
-  const measure = canvasMeasure(svg.querySelector('.tl-label') ?? svg);
+  // Read before the script changes anything, while the page's layout is still clean.
+  let width = frame.clientWidth || Number(svg.getAttribute('width'));
+  /**
+   * At the width the build drew, the build's own estimate lays out the labels: the page
+   * shows that layout already, so the first view needs no measuring or redrawing, and it
+   * stays the same whether or not the script runs. At any other width, labels are laid
+   * out by their real width in this browser's font (measured once each).
+   */
+  const buildWidth = Number(svg.getAttribute('width'));
+  let measured: MeasureText | undefined;
+  const measureAt = (at: number) => (at === buildWidth ? estimateTextWidth : (measured ??= canvasMeasure(svg.querySelector('.tl-label') ?? svg)));
   const form = root.querySelector<HTMLElement>('[data-controls]')!;
-  const drawing = timelineDrawing(svg);
+  const newTab = frame.dataset.newTab;
+  const drawing = timelineDrawing(svg, {
+    href: (id) => byId.get(id)!.url,
+    name: (id) => `${accessibleName(byId.get(id)!)}${newTab ?? ''}`,
+    newTab: newTab !== undefined,
+  });
   const { marks } = drawing;
   let focusable: string | undefined;
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -68,22 +88,25 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     state = { ...state, event: options.initial.event, threads: options.initial.threads ?? state.threads };
   }
   let transform: View = IDENTITY;
-  let width = 0;
   let layout!: TimelineLayout; // set by the first render(), before anything reads it
   let current: string | undefined = state.event ?? data[0]?.id;
   let frameRequest = 0;
 
-  function render() {
+  /** Lays the timeline out for the current width, filters and view, and draws it (unless `drawn`: the page shows it already). */
+  function render(drawn = false) {
     frameRequest = 0;
     performance.mark('timeline-render-start');
-    layout = layoutTimeline(events, { width, words, measure, threads: state.threads, coreOnly: state.coreOnly, transform });
-    const shown = drawing.draw(layout, width, current);
+    layout = layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform });
+    const shown = drawn ? new Set(layout.marks.map((mark) => mark.id)) : drawing.draw(layout, width, current);
     drawLineage();
     if (!current || !shown.has(current)) current = layout.marks[0]?.id;
     if (current !== focusable) {
       for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
       focusable = current;
     }
+    // The focusable mark may have been made just now (the build had left it out), as -1.
+    const stop = marks.get(current ?? '');
+    if (stop && stop.getAttribute('tabindex') !== '0') stop.setAttribute('tabindex', '0');
     // User Timing, for the benchmark (npm run bench) and the browser's performance panel.
     performance.measure('timeline-render', 'timeline-render-start');
   }
@@ -96,7 +119,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }
 
   const schedule = () => {
-    if (!frameRequest) frameRequest = requestAnimationFrame(render);
+    if (!frameRequest) frameRequest = requestAnimationFrame(() => render());
   };
 
   // Zoom and pan in pixel space: the layout applies the view to its own scale. d3-zoom
@@ -147,7 +170,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   /** Pans (and if needed zooms) so the event is in the middle of the plot. */
   function centre(id: string, animate: boolean) {
-    const base = layoutTimeline(events, { width, words, measure, threads: state.threads, coreOnly: state.coreOnly });
+    const base = layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly });
     const mark = base.marks.find((m) => m.id === id);
     if (!mark) return;
     const inLatest = latestView();
@@ -215,6 +238,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   function selectEvent(id: string, focus: boolean) {
     current = id;
     state = { ...state, event: id };
+    // Bring it into view first: it may be off the plot, or culled (its mark not yet made).
+    const mark = layout.marks.find((m) => m.id === id);
+    if (mark && ((mark.x0 + mark.x1) / 2 < layout.plot.x0 || (mark.x0 + mark.x1) / 2 > layout.plot.x1)) centre(id, false);
+    if (!marks.has(id) || layout.marks.find((m) => m.id === id)?.culled) render();
     if (focusable !== id) {
       marks.get(focusable ?? '')?.setAttribute('tabindex', '-1');
       marks.get(id)!.setAttribute('tabindex', '0');
@@ -226,9 +253,6 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     options.onSelect?.(id);
     const datum = byId.get(id)!;
     announce.textContent = `${datum.title}, ${datum.dateLabel}`;
-    const mark = layout.marks.find((m) => m.id === id);
-    if (mark && ((mark.x0 + mark.x1) / 2 < layout.plot.x0 || (mark.x0 + mark.x1) / 2 > layout.plot.x1)) centre(id, false);
-    else if (mark?.culled) render();
     if (focus) marks.get(id)!.focus();
     showCard(id);
     writeUrl();
@@ -268,8 +292,9 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   svg.setAttribute('tabindex', '-1');
   form.hidden = options.controls === false;
   writeForm();
-  width = frame.clientWidth || 1100;
-  render();
+  // The build drew every thread, unfiltered and unzoomed, at its width: then there is nothing to redraw.
+  const asBuilt = width === buildWidth && !state.coreOnly && state.threads.length === THREAD_IDS.length;
+  render(asBuilt);
   constrain();
   // d3-zoom comes when the page is idle, or at once when the reader reaches for it.
   const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));

@@ -23,6 +23,17 @@ export interface TimelineDatum {
   drewOn?: string[] | undefined;
 }
 
+/**
+ * What the page's JSON carries about an event, in the order of the list under the timeline.
+ * That list (a link per event for readers without JavaScript) carries the rest already: id,
+ * title, date label, link, start date, thread and whether the event is core. The script
+ * reads them there (src/scripts/timeline-data.ts) rather than the page carrying them twice.
+ */
+export type TimelinePageDatum = Omit<TimelineDatum, 'id' | 'title' | 'dateLabel' | 'url' | 'start' | 'thread' | 'core' | 'alternatives'> & {
+  /** Left out when the event has no other dates. */
+  alternatives?: TimelineDatum['alternatives'];
+};
+
 export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
   return {
     id: datum.id,
@@ -41,3 +52,10 @@ export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
   };
 }
 
+
+/**
+ * A mark's accessible name: title and date, led by its short label when the title does not
+ * contain it, so the words a reader sees are the first words a screen reader says (WCAG 2.5.3).
+ */
+export const accessibleName = (d: Pick<TimelineDatum, 'title' | 'label' | 'dateLabel'>) =>
+  `${d.label && !d.title.includes(d.label) ? `${d.label}: ` : ''}${d.title}, ${d.dateLabel}`;
