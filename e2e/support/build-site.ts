@@ -1,12 +1,43 @@
 /** Builds the site into a temporary folder with the given environment, for tests of other configurations. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const projectRoot = new URL('../..', import.meta.url).pathname;
 
+/**
+ * Two builds from the project root at once would share its .astro folder and break each
+ * other (two Playwright workers, say): a build waits for the one under way.
+ */
+function oneAtATime<T>(run: () => T): T {
+  const lock = join(projectRoot, 'node_modules', '.build-site.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any build takes was left by a build that was killed.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // Gone meanwhile: try again.
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export function buildSite(env: Record<string, string>, dir = mkdtempSync(join(tmpdir(), 'strait-build-'))) {
+  return oneAtATime(() => build(env, dir));
+}
+
+function build(env: Record<string, string>, dir: string) {
   // process.execPath: the Node that runs the tests (24), not whatever `node` is first on PATH.
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,

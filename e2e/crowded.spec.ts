@@ -1,0 +1,99 @@
+/**
+ * A crowded timeline: the site built from 400 synthetic events (bench/synthetic-content.ts),
+ * where the build leaves out marks lost among others. What every reader still gets there: a
+ * link per event without JavaScript, keyboard travel through every event, deep links to an
+ * event the build left out, zoom that draws the marks it makes room for, and filters.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticContent } from '../bench/synthetic-content.ts';
+import { buildSite } from './support/build-site.ts';
+import { serve } from './support/static-server.ts';
+
+const EVENTS = 400;
+
+/** One build per worker, served on loopback; the tests run in one worker, in order. */
+const test = base.extend<{}, { crowded: { origin: string; listed: string[]; drawn: string[] } }>({
+  crowded: [
+    async ({}, use) => {
+      const work = mkdtempSync(join(tmpdir(), 'strait-crowded-'));
+      writeSyntheticContent(join(work, 'content'), EVENTS);
+      const result = buildSite({ CONTENT_DIR: join(work, 'content') }, work);
+      if (result.status !== 0) throw new Error(`the crowded build failed:\n${result.output.slice(-3000)}`);
+      const { server, origin } = await serve(result.dist);
+      // What the build put in the page: every event in the list, the marks it drew in the SVG.
+      const html = await (await fetch(`${origin}/timeline/`)).text();
+      const ids = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
+      const listed = ids(/<li[^>]*><a href="[^"]*" data-id="([^"]+)"/g);
+      const drawn = ids(/<a class="tl-event[^"]*" href="[^"]*" data-id="([^"]+)"/g);
+      await use({ origin, listed, drawn });
+      server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 480_000 },
+  ],
+});
+test.describe.configure({ mode: 'serial' });
+
+const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+
+test('the build draws only the marks that fit, and lists every event', async ({ crowded }) => {
+  expect(crowded.listed).toHaveLength(EVENTS);
+  expect(crowded.drawn.length).toBeLessThan(EVENTS);
+  expect(crowded.drawn.length).toBeGreaterThan(0);
+});
+
+test('without JavaScript, the list under the timeline links every event', async ({ browser, crowded }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${crowded.origin}/timeline/`);
+  const links = page.locator('.tl-list a');
+  await expect(links).toHaveCount(EVENTS);
+  await expect(links.first()).toBeVisible();
+  await expect(links.last()).toBeVisible();
+  await context.close();
+});
+
+test('with JavaScript, the list gives way to the timeline, and the keyboard reaches the last event', async ({ page, crowded }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${crowded.origin}/timeline/`);
+  await expect(page.locator('.tl-list')).toBeHidden();
+  await page.locator('.tl-svg a.tl-event[tabindex="0"]').focus();
+  expect(await focusedId(page)).toBe(crowded.listed[0]);
+  await page.keyboard.press('End');
+  expect(await focusedId(page)).toBe(crowded.listed.at(-1));
+  await expect(page.locator('[data-card]')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedId(page)).toBe(crowded.listed.at(-2));
+});
+
+test('a deep link to an event the build left out draws it, selects it and opens its card', async ({ page, crowded }) => {
+  const left = crowded.listed.find((id) => !crowded.drawn.includes(id))!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${crowded.origin}/timeline/#event=${left}`);
+  const mark = page.locator(`.tl-svg a.tl-event[data-id="${left}"]`);
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveClass(/tl-selected/);
+  await expect(mark).toHaveAttribute('tabindex', '0');
+  const title = await page.locator(`.tl-list a[data-id="${left}"] span`).first().textContent();
+  await expect(page.locator('[data-announce]')).toContainText(title!);
+});
+
+test('zooming in draws marks the build left out; a filter leaves only its thread', async ({ page, crowded }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${crowded.origin}/timeline/`);
+  const shown = page.locator('.tl-svg a.tl-event:not([display="none"])');
+  const atFit = new Set(await shown.evaluateAll((links) => links.map((a) => a.getAttribute('data-id'))));
+  for (let i = 0; i < 3; i++) await page.locator('button[data-zoom="in"]').click();
+  await expect
+    .poll(async () => (await shown.evaluateAll((links) => links.map((a) => a.getAttribute('data-id')))).some((id) => !atFit.has(id)))
+    .toBe(true);
+  await page.locator('button[data-zoom="fit"]').click();
+  for (const box of await page.locator('input[name="thread"]').all()) if ((await box.getAttribute('value')) !== 'tunnel') await box.uncheck();
+  await expect(page).toHaveURL(/threads=tunnel/);
+  const classes = await shown.evaluateAll((links) => links.map((a) => a.getAttribute('class')));
+  expect(classes.length).toBeGreaterThan(0);
+  expect(classes.every((c) => c!.includes('thread-tunnel'))).toBe(true);
+});
