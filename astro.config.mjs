@@ -19,6 +19,9 @@ export default defineConfig({
   i18n: { locales: LOCALE_IDS, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // Pages render a few at a time: while one link-preview image is rasterised off the main
+  // thread (src/data/social-image.ts), the next page is laid out.
+  build: { concurrency: 4 },
   markdown: {
     processor: satteri({ mdastPlugins: [citationNumbering] }),
   },

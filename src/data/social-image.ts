@@ -1,13 +1,17 @@
 /**
  * Open Graph / Twitter card images, drawn at build time: satori lays the card out as SVG,
- * resvg turns it into PNG. The colours and type follow the site's light theme.
+ * resvg turns it into PNG (off the main thread, so the build lays out the next card
+ * meanwhile). The colours and type follow the site's light theme. Drawing a card is most
+ * of a large build's time, so each PNG is kept in the build cache under a hash of all that
+ * decides its pixels: the card's tree, the fonts, and the versions of satori and resvg.
  */
 import { strings, type Locale } from '../i18n/index.ts';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
+import { renderAsync } from '@resvg/resvg-js';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import css from '../styles/global.css?raw';
 import { THREAD_IDS, type ThreadId } from '../lib/threads.ts';
 
@@ -23,6 +27,15 @@ const FAMILIES = { latin: 'Source Sans 3', cyrillic: 'Source Sans 3 Cyrillic' } 
 const FONTS = (['latin', 'cyrillic'] as const).flatMap((subset) =>
   ([400, 700] as const).map((weight) => ({ name: FAMILIES[subset], data: font(subset, weight), weight, style: 'normal' as const })),
 );
+
+/** The build cache (astro.config.mjs sets the same folder) and what, besides a card's tree, decides its pixels. */
+const CACHE = resolve(process.env.CACHE_DIR ?? 'node_modules/.astro', 'social-images');
+const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+const RENDERER = createHash('sha256')
+  .update(`satori ${version('satori')} resvg ${version('@resvg/resvg-js')}`)
+  .update(JSON.stringify(FONTS.map(({ name, weight }) => [name, weight])))
+  .update(Buffer.concat(FONTS.map((f) => f.data)))
+  .digest('hex');
 
 /** Thread colours of the light theme, read from the stylesheet that defines them. */
 const THREAD_COLOURS = Object.fromEntries(
@@ -59,6 +72,19 @@ export async function socialImage({ locale, kicker, title, badge }: Card): Promi
         : el('div', { color: '#55595f' }, t.site.tagline),
     ]),
   ]);
+  const key = createHash('sha256').update(RENDERER).update(JSON.stringify(tree)).digest('hex').slice(0, 40);
+  const cached = join(CACHE, `${key}.png`);
+  try {
+    return readFileSync(cached);
+  } catch {
+    // Not drawn before: draw it below.
+  }
   const svg = await satori(tree as never, { ...SOCIAL_IMAGE, fonts: FONTS });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } })).asPng();
+  // Written whole, then renamed: a build stopped halfway never leaves half a PNG in the cache.
+  mkdirSync(CACHE, { recursive: true });
+  const partial = `${cached}.${process.pid}.part`;
+  writeFileSync(partial, png);
+  renameSync(partial, cached);
+  return png;
 }
