@@ -32,13 +32,13 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     return found;
   };
   /** The mark's link, made from the layout if the build did not draw it. */
-  const markElement = (mark: MarkLayout) => {
+  const markElement = (mark: MarkLayout, keep: string | undefined) => {
     let element = marks.get(mark.id);
     if (!element) {
       markLayer.insertAdjacentHTML('beforeend', renderMark(mark, links));
       element = markLayer.lastElementChild as SVGAElement;
-      // One tab stop for the whole timeline: the page's script moves it between marks.
-      element.setAttribute('tabindex', '-1');
+      // One tab stop for the whole timeline, the kept (selected) mark: the page's script moves it.
+      element.setAttribute('tabindex', mark.id === keep ? '0' : '-1');
       marks.set(mark.id, element);
       if (mark.alternatives.length > 0) {
         alternativeLayer.insertAdjacentHTML('beforeend', renderAlternatives(mark));
@@ -86,7 +86,7 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
         hide(mark.id);
         continue;
       }
-      const element = markElement(mark);
+      const element = markElement(mark, keep);
       const { shape, label } = partsOf(mark.id, element);
       const next = markParts(mark);
       write(element, 'display', null);

@@ -104,9 +104,6 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
       focusable = current;
     }
-    // The focusable mark may have been made just now (the build had left it out), as -1.
-    const stop = marks.get(current ?? '');
-    if (stop && stop.getAttribute('tabindex') !== '0') stop.setAttribute('tabindex', '0');
     // User Timing, for the benchmark (npm run bench) and the browser's performance panel.
     performance.measure('timeline-render', 'timeline-render-start');
   }

@@ -332,12 +332,6 @@ function instants(event: TimelineEvent) {
 const NO_ALTERNATIVES: MarkLayout['alternatives'] = Object.freeze([]) as never;
 const HIDDEN_LABEL: MarkLayout['label'] = Object.freeze({ x: 0, text: '', visible: false, anchor: 'start' });
 
-/** Whether any row passes `test`: a plain loop, as this runs for every event on every zoom step. */
-function rowWith<T>(rows: readonly T[], test: (row: T) => boolean): boolean {
-  for (const row of rows) if (test(row)) return true;
-  return false;
-}
-
 /** How far past the plot's edges a mark still counts as drawn (it shows through the clip's margin). */
 const CLIP_MARGIN = 16;
 
@@ -403,7 +397,7 @@ function placeLane(
     const shapeStart = Math.min(x0 - reach, altLeft) - labelGap;
     // A row where this mark would not be drawn over the last mark there (its label may be cut to make room).
     const clear = (r: (typeof rows)[number]) => r.shapeEnd + 1 <= x0 - reach;
-    if (rows.length >= maxRows && !rowWith(rows, (r) => r.end <= shapeStart || clear(r))) {
+    if (rows.length >= maxRows && !rows.some((r) => r.end <= shapeStart || clear(r))) {
       // Every row is taken, and in each this mark would be drawn over another: it is lost
       // among the others at this zoom (culled; zooming in shows it).
       continue;
