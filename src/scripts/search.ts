@@ -46,7 +46,7 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   });
   if (dialog.dataset.ready) return;
   dialog.dataset.ready = 'true';
-  input.addEventListener('input', async () => {
+  const answer = async () => {
     const query = input.value.trim();
     const search = await (await pagefind!).debouncedSearch(query);
     if (search === null) return; // superseded by a newer keystroke
@@ -65,5 +65,8 @@ export function attachSearch(dialog: HTMLDialogElement): void {
     const locale = isLocale(dialog.dataset.locale) ? dialog.dataset.locale : 'en';
     const forms = JSON.parse(dialog.dataset.results!) as PluralForms;
     status.textContent = query ? plural(locale, search.results.length, forms) : '';
-  });
+  };
+  input.addEventListener('input', answer);
+  // A reader who typed while this module loaded has had no answer yet.
+  if (input.value.trim()) void answer();
 }
