@@ -2,7 +2,8 @@
  * A crowded timeline: the site built from 400 synthetic events (bench/synthetic-content.ts),
  * where the build leaves out marks lost among others. What every reader still gets there: a
  * link per event without JavaScript, keyboard travel through every event, deep links to an
- * event the build left out, zoom that draws the marks it makes room for, and filters.
+ * event the build left out, zoom that draws the marks it makes room for, filters, and a
+ * link under the pointer for a mark drawn quietly (src/lib/timeline/quiet-marks.ts).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -81,19 +82,60 @@ test('a deep link to an event the build left out draws it, selects it and opens 
   await expect(page.locator('[data-announce]')).toContainText(title!);
 });
 
+/** Where the drawn marks stand along the axis, in the SVG's units: links, and the shapes of quiet paths. */
+const drawnAt = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('.tl-svg')!;
+    const links = [...svg.querySelectorAll('a.tl-event:not([display="none"])')].map((a) => Number(/translate\(([-\d.]+)/.exec(a.getAttribute('transform')!)![1]));
+    // A dot's shape starts at its left edge ("M… a r"), a bar's 4 px in ("M… h…").
+    const quiet = [...svg.querySelectorAll('.tl-quiet')].flatMap((path) =>
+      [...path.getAttribute('d')!.matchAll(/M([-\d.]+) [-\d.]+(a([\d.]+)|h)/g)].map((m) => Number(m[1]) + (m[3] ? Number(m[3]) : -4)),
+    );
+    const [x0, x1] = svg.dataset.plot!.split(' ').map(Number);
+    return { xs: [...links, ...quiet], x0: x0!, x1: x1! };
+  });
+
 test('zooming in draws marks the build left out; a filter leaves only its thread', async ({ page, crowded }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${crowded.origin}/timeline/`);
-  const shown = page.locator('.tl-svg a.tl-event:not([display="none"])');
-  const atFit = new Set(await shown.evaluateAll((links) => links.map((a) => a.getAttribute('data-id'))));
+  // Three steps in about the middle show the middle eighth of the plot across the whole of it.
+  const fit = await drawnAt(page);
+  const middle = (fit.x0 + fit.x1) / 2;
+  const [from, to] = [middle - (middle - fit.x0) / 8, middle + (fit.x1 - middle) / 8];
+  const atFit = fit.xs.filter((x) => x >= from && x <= to).length;
   for (let i = 0; i < 3; i++) await page.locator('button[data-zoom="in"]').click();
   await expect
-    .poll(async () => (await shown.evaluateAll((links) => links.map((a) => a.getAttribute('data-id')))).some((id) => !atFit.has(id)))
-    .toBe(true);
+    .poll(async () => {
+      const zoomed = await drawnAt(page);
+      return zoomed.xs.filter((x) => x >= zoomed.x0 && x <= zoomed.x1).length;
+    })
+    .toBeGreaterThan(atFit);
   await page.locator('button[data-zoom="fit"]').click();
   for (const box of await page.locator('input[name="thread"]').all()) if ((await box.getAttribute('value')) !== 'tunnel') await box.uncheck();
   await expect(page).toHaveURL(/threads=tunnel/);
-  const classes = await shown.evaluateAll((links) => links.map((a) => a.getAttribute('class')));
+  const shown = page.locator('.tl-svg a.tl-event:not([display="none"]), .tl-svg .tl-quiet');
+  const classes = await shown.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('class')));
   expect(classes.length).toBeGreaterThan(0);
   expect(classes.every((c) => c!.includes('thread-tunnel'))).toBe(true);
+});
+
+test('a mark drawn quietly becomes a link under the pointer, shows its card, and opens its page', async ({ page, crowded }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${crowded.origin}/timeline/`);
+  const quiet = page.locator('.tl-svg .tl-quiet').first();
+  await expect(quiet).toBeAttached();
+  // The first shape of the first quiet path: its centre, on the page.
+  await page.locator('.tl-svg').evaluate((svg) => svg.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const point = await quiet.evaluate((path: SVGPathElement) => {
+    const match = /M([-\d.]+) ([-\d.]+)(a([\d.]+)|h)/.exec(path.getAttribute('d')!)!;
+    const box = path.ownerSVGElement!.getBoundingClientRect();
+    return { x: box.left + Number(match[1]) + (match[4] ? Number(match[4]) : 4), y: box.top + Number(match[2]) + (match[4] ? 0 : 6) };
+  });
+  await page.mouse.move(point.x, point.y);
+  const id = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest<HTMLElement>('a.tl-event')?.dataset.id, point);
+  expect(id).toBeTruthy();
+  const title = await page.locator(`.tl-list a[data-id="${id}"] span`).first().textContent();
+  await expect(page.locator('[data-card]')).toContainText(title!);
+  await page.mouse.click(point.x, point.y);
+  await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
 });

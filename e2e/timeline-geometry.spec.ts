@@ -31,8 +31,8 @@ async function drawing(page: Page) {
     };
     const events = [...svg.querySelectorAll<SVGAElement>('a.tl-event')].filter(shown);
     const labels = events
-      .map((a) => a.querySelector('.tl-label')!)
-      .filter((label) => shown(label) && label.textContent!.trim() !== '')
+      .map((a) => a.querySelector('.tl-label'))
+      .filter((label): label is SVGTextElement => label !== null && shown(label) && label.textContent!.trim() !== '')
       .map((label) => {
         // Glyph boxes, not the line box: the text's height is its font size.
         const r = label.getBoundingClientRect();

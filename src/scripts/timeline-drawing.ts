@@ -1,52 +1,70 @@
 /**
  * The one writer of the enhanced timeline's SVG: given a layout, it moves, relabels, shows
- * and hides the marks the build drew, and redraws the axis and lanes. It writes only the
- * attributes whose values changed (a zoom step mostly moves marks), which keeps a step
- * within a frame. It decides nothing: the layout (src/lib/timeline) does.
+ * and hides the marks the build drew, redraws the quiet marks of a crowded timeline
+ * (src/lib/timeline/quiet-marks.ts), the axis and the lanes. It writes only the attributes
+ * whose values changed (a zoom step mostly moves marks), which keeps a step within a
+ * frame. It decides nothing: the layout (src/lib/timeline) does.
  */
 import { METRICS, type MarkLayout, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { markParts, renderAxis, renderLanes, renderMark, renderAlternatives, diamond, plotAttribute, type SvgOptions } from '../lib/timeline/svg.ts';
+import { isQuiet, quietPaths } from '../lib/timeline/quiet-marks.ts';
+import { markParts, renderAxis, renderLanes, renderMark, renderLabel, renderAlternatives, diamond, plotAttribute, type SvgOptions } from '../lib/timeline/svg.ts';
 
 export interface TimelineDrawing {
-  /** Draws `layout` at `width`; `keep` (the selected event) is drawn even where it would be culled. Returns the ids of the marks laid out. */
-  draw(layout: TimelineLayout, width: number, keep: string | undefined): Set<string>;
-  /** Every mark's link, by event id. */
+  /**
+   * Draws `layout` at `width`. `keep` (the selected event) is drawn as a link even where it
+   * would be culled or quiet, and `pointed` (the mark under the pointer) as a link where it
+   * would be quiet. Returns the ids of the marks laid out.
+   */
+  draw(layout: TimelineLayout, width: number, keep: string | undefined, pointed?: string): Set<string>;
+  /** Whether the event's mark is on show as a link. */
+  isLinked(id: string): boolean;
+  /** Every mark's link made so far, by event id. */
   marks: Map<string, SVGAElement>;
 }
 
 /**
- * `links` makes the marks the build left out (culled at its width): the drawing adds each
- * the first time the layout draws it, so a page of thousands of events carries only the
- * marks that show.
+ * `links` makes the marks the build left out (culled at its width, or quiet): the drawing
+ * adds each link the first time it is drawn, so a page of thousands of events carries only
+ * the links that show. `crowded`: the build drew this timeline crowded, its unlabelled
+ * marks quiet, and so does the browser.
  */
-export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'href' | 'name' | 'newTab'>): TimelineDrawing {
+export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'href' | 'name' | 'newTab'>, crowded: boolean): TimelineDrawing {
   const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
   const alternatives = new Map([...svg.querySelectorAll<SVGGElement>('g.tl-alts')].map((g) => [g.dataset.for!, g]));
   const markLayer = svg.querySelector('.tl-marks')!;
   const alternativeLayer = svg.querySelector('.tl-alts-layer')!;
-  // The parts of each mark that move, found once.
-  const parts = new Map<string, { shape: Element; label: Element }>();
+  const quietLayer = svg.querySelector('.tl-quiet-layer')!;
+  /** The marks on show as links: at first, every link the build drew. */
+  let linked = new Set(marks.keys());
+  // The parts of each mark that move, found once. A mark whose label was hidden has none yet.
+  const parts = new Map<string, { shape: Element; label: Element | null }>();
   const partsOf = (id: string, element: Element) => {
     let found = parts.get(id);
-    if (!found) parts.set(id, (found = { shape: element.querySelector('.tl-mark')!, label: element.querySelector('.tl-label')! }));
+    if (!found) parts.set(id, (found = { shape: element.querySelector('.tl-mark')!, label: element.querySelector('.tl-label') }));
     return found;
   };
-  /** The mark's link, made from the layout if the build did not draw it. */
-  const markElement = (mark: MarkLayout, keep: string | undefined) => {
-    let element = marks.get(mark.id);
-    if (!element) {
-      markLayer.insertAdjacentHTML('beforeend', renderMark(mark, links));
-      element = markLayer.lastElementChild as SVGAElement;
+
+  /**
+   * Makes what the build did not draw, from the layout, all in one parse: a zoom that
+   * uncovers hundreds of marks then costs one insertion, not hundreds.
+   */
+  const makeLinks = (missing: MarkLayout[], keep: string | undefined) => {
+    if (missing.length === 0) return;
+    markLayer.insertAdjacentHTML('beforeend', missing.map((mark) => renderMark(mark, links)).join(''));
+    const made = [...markLayer.children].slice(-missing.length) as SVGAElement[];
+    missing.forEach((mark, i) => {
       // One tab stop for the whole timeline, the kept (selected) mark: the page's script moves it.
-      element.setAttribute('tabindex', mark.id === keep ? '0' : '-1');
-      marks.set(mark.id, element);
-      if (mark.alternatives.length > 0) {
-        alternativeLayer.insertAdjacentHTML('beforeend', renderAlternatives(mark));
-        alternatives.set(mark.id, alternativeLayer.lastElementChild as SVGGElement);
-      }
-    }
-    return element;
+      made[i]!.setAttribute('tabindex', mark.id === keep ? '0' : '-1');
+      marks.set(mark.id, made[i]!);
+    });
   };
+  const makeAlternatives = (missing: MarkLayout[]) => {
+    if (missing.length === 0) return;
+    alternativeLayer.insertAdjacentHTML('beforeend', missing.map(renderAlternatives).join(''));
+    const made = [...alternativeLayer.children].slice(-missing.length) as SVGGElement[];
+    missing.forEach((mark, i) => alternatives.set(mark.id, made[i]!));
+  };
+
   const written = new Map<Element, Map<string, string | null>>();
   /** Sets an attribute (or removes it, for null) unless it already has that value. */
   const write = (element: Element, name: string, value: string | null) => {
@@ -59,57 +77,102 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     if (value === null) element.removeAttribute(name);
     else element.setAttribute(name, value);
   };
-
-  /** Hides an event's mark and its other dates: left where they were, they would mark the wrong dates. */
-  const hide = (id: string) => {
-    const element = marks.get(id);
-    if (element) write(element, 'display', 'none');
-    const group = alternatives.get(id);
-    if (group) write(group, 'display', 'none');
+  const markup = new Map<Element, string>();
+  /** Replaces an element's content with `next` unless it is what was written there last. */
+  const replaceMarkup = (element: Element, next: string) => {
+    if (markup.get(element) === next) return;
+    element.innerHTML = next;
+    markup.set(element, next);
   };
 
-  function draw(layout: TimelineLayout, width: number, keep: string | undefined): Set<string> {
+  /** Moves and relabels a mark's link. */
+  const drawLink = (mark: MarkLayout, next: ReturnType<typeof markParts>) => {
+    const element = marks.get(mark.id)!;
+    const found = partsOf(mark.id, element);
+    write(element, 'display', null);
+    write(element, 'transform', next.transform);
+    for (const [name, value] of Object.entries(next.shape)) write(found.shape, name, value);
+    if (mark.label.visible && !found.label) {
+      element.insertAdjacentHTML('beforeend', renderLabel(next.labelX, mark.label.anchor, mark.label.text));
+      found.label = element.lastElementChild!;
+    } else if (found.label) {
+      const { label } = found;
+      write(label, 'x', next.labelX);
+      write(label, 'text-anchor', mark.label.anchor);
+      write(label, 'visibility', mark.label.visible ? null : 'hidden');
+      if (mark.label.visible && label.textContent !== mark.label.text) label.textContent = mark.label.text;
+    }
+  };
+
+  /** Moves the diamonds of a mark's other dates with it. */
+  const drawAlternatives = (group: SVGGElement, next: ReturnType<typeof markParts>) => {
+    write(group, 'display', null);
+    write(group, 'transform', next.transform);
+    const lines = group.querySelectorAll('.tl-alt-link');
+    group.querySelectorAll('.tl-alt').forEach((alt, i) => {
+      write(alt, 'd', diamond(next.alternatives[i]!));
+      write(lines[i]!, 'x2', next.alternatives[i]!);
+    });
+  };
+
+  /** The quiet paths by their classes: each kept, its shapes rewritten, rather than the layer parsed again each step. */
+  const quietByClass = new Map([...quietLayer.querySelectorAll<SVGPathElement>('.tl-quiet')].map((path) => [path.getAttribute('class')!, path]));
+  const drawQuiet = (paths: { className: string; d: string }[]) => {
+    const drawnClasses = new Set<string>();
+    for (const { className, d } of paths) {
+      const name = `tl-quiet ${className}`;
+      let path = quietByClass.get(name);
+      if (!path) {
+        path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        path.setAttribute('class', name);
+        quietLayer.append(path);
+        quietByClass.set(name, path);
+      }
+      write(path, 'd', d);
+      write(path, 'display', null);
+      drawnClasses.add(name);
+    }
+    for (const [name, path] of quietByClass) if (!drawnClasses.has(name)) write(path, 'display', 'none');
+  };
+
+  function draw(layout: TimelineLayout, width: number, keep: string | undefined, pointed?: string): Set<string> {
     svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
     svg.setAttribute('data-plot', plotAttribute(layout));
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(layout.height));
-    svg.querySelector('.tl-lanes')!.innerHTML = renderLanes(layout);
-    svg.querySelector('.tl-axis')!.innerHTML = renderAxis(layout);
+    // Rewritten only when they change: the lanes stay put through a zoom.
+    replaceMarkup(svg.querySelector('.tl-lanes')!, renderLanes(layout));
+    replaceMarkup(svg.querySelector('.tl-axis')!, renderAxis(layout));
     const clip = svg.querySelector('.tl-clip-rect')!;
     clip.setAttribute('width', String(layout.plot.x1 - layout.plot.x0 + 8 + METRICS.right));
     clip.setAttribute('height', String(layout.height));
+
+    const loud = (id: string) => !crowded || id === keep || id === pointed;
     const shown = new Set<string>();
-    for (const mark of layout.marks) {
+    // Off the plot (zoomed past), or lost among others at this zoom: undrawn, unless kept.
+    const drawn = layout.marks.filter((mark) => {
       shown.add(mark.id);
-      // Off the plot (zoomed past), or lost among others at this zoom: undrawn, unless kept.
-      if (mark.culled && mark.id !== keep) {
-        hide(mark.id);
-        continue;
-      }
-      const element = markElement(mark, keep);
-      const { shape, label } = partsOf(mark.id, element);
-      const next = markParts(mark);
-      write(element, 'display', null);
-      write(element, 'transform', next.transform);
-      for (const [name, value] of Object.entries(next.shape)) write(shape, name, value);
-      write(label, 'x', next.labelX);
-      write(label, 'text-anchor', mark.label.anchor);
-      write(label, 'visibility', mark.label.visible ? 'visible' : 'hidden');
-      if (mark.label.visible && label.textContent !== mark.label.text) label.textContent = mark.label.text;
-      const group = alternatives.get(mark.id);
-      if (group) {
-        write(group, 'display', null);
-        write(group, 'transform', next.transform);
-        const links = group.querySelectorAll('.tl-alt-link');
-        group.querySelectorAll('.tl-alt').forEach((alt, i) => {
-          write(alt, 'd', diamond(next.alternatives[i]!));
-          write(links[i]!, 'x2', next.alternatives[i]!);
-        });
-      }
+      return !mark.culled || mark.id === keep;
+    });
+    const asLinks = drawn.filter((mark) => !isQuiet(mark, loud) || mark.id === keep);
+    const withDates = drawn.filter((mark) => mark.alternatives.length > 0);
+    makeLinks(asLinks.filter((mark) => !marks.has(mark.id)), keep);
+    makeAlternatives(withDates.filter((mark) => !alternatives.has(mark.id)));
+
+    const nowLinked = new Set<string>();
+    for (const mark of asLinks) {
+      drawLink(mark, markParts(mark));
+      nowLinked.add(mark.id);
     }
-    for (const id of marks.keys()) if (!shown.has(id)) hide(id);
+    for (const mark of withDates) drawAlternatives(alternatives.get(mark.id)!, markParts(mark));
+    // Hidden where they were, they would mark the wrong dates.
+    for (const [id, element] of marks) if (!nowLinked.has(id)) write(element, 'display', 'none');
+    const dated = new Set(withDates.map((mark) => mark.id));
+    for (const [id, group] of alternatives) if (!dated.has(id)) write(group, 'display', 'none');
+    drawQuiet(quietPaths(layout.marks, (id) => loud(id) || nowLinked.has(id)));
+    linked = nowLinked;
     return shown;
   }
 
-  return { draw, marks };
+  return { draw, marks, isLinked: (id) => linked.has(id) };
 }

@@ -8,7 +8,7 @@
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import type { ZoomController } from './timeline-zoom.ts';
 import { layoutTimeline, axisSegments, focusSegment, baseScale, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { toTimelineEvent, accessibleName } from '../lib/timeline/events.ts';
+import { accessibleName } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
 import { THREAD_IDS, type ThreadId } from '../lib/threads.ts';
@@ -18,9 +18,10 @@ import { estimateTextWidth } from '../lib/text-estimate.ts';
 import { rememberDateWords } from '../lib/partial-date.ts';
 import type { MeasureText } from '../lib/text-width.ts';
 import { timelineDrawing } from './timeline-drawing.ts';
-import { readTimelineData } from './timeline-data.ts';
+import { timelineModelReader } from './timeline-data.ts';
 import { keyTarget } from '../lib/timeline/keys.ts';
 import { placeCard } from '../lib/timeline/card-placement.ts';
+import { markAt } from '../lib/timeline/quiet-marks.ts';
 
 const MAX_ZOOM = 5000;
 
@@ -49,11 +50,15 @@ export interface TimelineController {
 }
 
 export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}): TimelineController {
-  const data = readTimelineData(root);
   const words: TimelineWords = JSON.parse(root.querySelector('[data-timeline-words]')!.textContent!);
   rememberDateWords(words.locale, words.dates);
-  const events = data.map(toTimelineEvent);
-  const byId = new Map(data.map((d) => [d.id, d]));
+  /**
+   * The events, read from the page the first time something needs them: where the page
+   * shows the build's drawing as it is, nothing does until the reader acts or the page is
+   * idle, and reading thousands of events would only delay the timeline's first response.
+   */
+  const readEvents = timelineModelReader(root);
+  const read = () => readEvents()!;
   const frame = root.querySelector<HTMLElement>('[data-frame]')!;
   const svg = frame.querySelector<SVGSVGElement>('svg')!;
   const card = frame.querySelector<HTMLElement>('[data-card]')!;
@@ -72,34 +77,39 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   const form = root.querySelector<HTMLElement>('[data-controls]')!;
   const newTab = frame.dataset.newTab;
   const drawing = timelineDrawing(svg, {
-    href: (id) => byId.get(id)!.url,
-    name: (id) => `${accessibleName(byId.get(id)!)}${newTab ?? ''}`,
+    href: (id) => read().byId.get(id)!.url,
+    name: (id) => `${accessibleName(read().byId.get(id)!)}${newTab ?? ''}`,
     newTab: newTab !== undefined,
-  });
+  }, root.dataset.partial !== undefined);
   const { marks } = drawing;
   let focusable: string | undefined;
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const lineageLayer = svg.querySelector<SVGGElement>('.tl-lineage')!;
-  const edges = data.flatMap((d) => (d.drewOn ?? []).map((to) => ({ from: d.id, to })));
   let showEveryLink = false;
 
-  let state: TimelineState = parseTimelineState(location.hash, new Set(byId.keys()));
+  // Only a fragment needs the ids, to check the event it names.
+  let state: TimelineState = parseTimelineState(location.hash, location.hash ? new Set(read().byId.keys()) : new Set());
   if (!location.hash && options.initial) {
     state = { ...state, event: options.initial.event, threads: options.initial.threads ?? state.threads };
   }
   let transform: View = IDENTITY;
-  let layout!: TimelineLayout; // set by the first render(), before anything reads it
-  let current: string | undefined = state.event ?? data[0]?.id;
+  /** The layout on the page; undefined while that is the build's, which is laid out again only when something asks. */
+  let laidOut: TimelineLayout | undefined;
+  const layout = () => (laidOut ??= layoutTimeline(read().events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform }));
+  // The first event in date order: the list's first link.
+  let current: string | undefined = state.event ?? root.querySelector<HTMLElement>('.tl-list a[data-id]')?.dataset.id;
   let frameRequest = 0;
+  /** The quiet mark the pointer last found, drawn as a link so that it can be pointed at, clicked or opened in a new tab. */
+  let pointed: string | undefined;
 
-  /** Lays the timeline out for the current width, filters and view, and draws it (unless `drawn`: the page shows it already). */
+  /** Lays the timeline out for the current width, filters and view, and draws it (unless `drawn`: the page shows it already, every event in it). */
   function render(drawn = false) {
     frameRequest = 0;
     performance.mark('timeline-render-start');
-    layout = layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform });
-    const shown = drawn ? new Set(layout.marks.map((mark) => mark.id)) : drawing.draw(layout, width, current);
+    laidOut = undefined;
+    const shown = drawn ? undefined : drawing.draw(layout(), width, current, pointed);
     drawLineage();
-    if (!current || !shown.has(current)) current = layout.marks[0]?.id;
+    if (!current || (shown && !shown.has(current))) current = layout().marks[0]?.id;
     if (current !== focusable) {
       for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
       focusable = current;
@@ -110,7 +120,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   /** Arcs from the selected event to what it drew on and what drew on it; every arc when asked. */
   function drawLineage() {
-    const arcs = showEveryLink || state.event ? lineageArcs(layout, edges, showEveryLink ? undefined : state.event) : [];
+    const arcs = showEveryLink || state.event ? lineageArcs(layout(), read().edges, showEveryLink ? undefined : state.event) : [];
     const markup = arcs.map((arc) => `<path class="lineage-arc" d="${arc.d}" data-from="${arc.from}" data-to="${arc.to}"/>`).join('');
     if (lineageLayer.innerHTML !== markup) lineageLayer.innerHTML = markup;
   }
@@ -137,12 +147,12 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }
 
   function constrain() {
-    zoomer?.extent(layout.plot.x0, layout.plot.x1, layout.height);
+    zoomer?.extent(layout().plot.x0, layout().plot.x1, layout().height);
   }
 
   /** Moves to a view at once, with or without d3-zoom loaded. */
   function setView(next: View) {
-    const view = clampView(next, layout.plot, MAX_ZOOM);
+    const view = clampView(next, layout().plot, MAX_ZOOM);
     if (zoomer) zoomer.set(view, false);
     else {
       transform = view;
@@ -152,13 +162,13 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   /** Moves to a view, animated unless the reader prefers reduced motion. */
   async function zoomTo(next: View) {
-    (await loadZoom()).set(clampView(next, layout.plot, MAX_ZOOM), motion());
+    (await loadZoom()).set(clampView(next, layout().plot, MAX_ZOOM), motion());
   }
 
-  const fitRange = (x0: number, x1: number) => fitView(x0, x1, layout.plot, MAX_ZOOM);
+  const fitRange = (x0: number, x1: number) => fitView(x0, x1, layout().plot, MAX_ZOOM);
 
   function latestView(): View {
-    const segments = axisSegments(events, layout.plot.x0, layout.plot.x1);
+    const segments = axisSegments(read().events, layout().plot.x0, layout().plot.x1);
     const focus = focusSegment(segments, words);
     if (focus) return fitRange(focus.x0 - 4, focus.x1 + 4);
     const last = segments.at(-1)!;
@@ -167,13 +177,13 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   /** Pans (and if needed zooms) so the event is in the middle of the plot. */
   function centre(id: string, animate: boolean) {
-    const base = layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly });
+    const base = layoutTimeline(read().events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly });
     const mark = base.marks.find((m) => m.id === id);
     if (!mark) return;
     const inLatest = latestView();
     const markX = (mark.x0 + mark.x1) / 2;
-    const k = invertX(inLatest, layout.plot.x0) <= markX ? inLatest.k : Math.max(transform.k, 4);
-    const next = centredOn(markX, k, layout.plot, MAX_ZOOM);
+    const k = invertX(inLatest, layout().plot.x0) <= markX ? inLatest.k : Math.max(transform.k, 4);
+    const next = centredOn(markX, k, layout().plot, MAX_ZOOM);
     if (animate) void zoomTo(next);
     else setView(next);
   }
@@ -185,6 +195,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   function showCard(id: string) {
     // Where the page reads events in place (an embed's reading mode), its card is the details card.
     if (options.onChoose) return;
+    const { data, byId } = read();
     const datum = byId.get(id)!;
     const element = marks.get(id)!;
     card.replaceChildren();
@@ -236,9 +247,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     current = id;
     state = { ...state, event: id };
     // Bring it into view first: it may be off the plot, or culled (its mark not yet made).
-    const mark = layout.marks.find((m) => m.id === id);
-    if (mark && ((mark.x0 + mark.x1) / 2 < layout.plot.x0 || (mark.x0 + mark.x1) / 2 > layout.plot.x1)) centre(id, false);
-    if (!marks.has(id) || layout.marks.find((m) => m.id === id)?.culled) render();
+    const mark = layout().marks.find((m) => m.id === id);
+    if (mark && ((mark.x0 + mark.x1) / 2 < layout().plot.x0 || (mark.x0 + mark.x1) / 2 > layout().plot.x1)) centre(id, false);
+    // Culled or quiet: draw it as a link (the layout stays as it is).
+    if (!drawing.isLinked(id)) drawing.draw(layout(), width, id, pointed);
     if (focusable !== id) {
       marks.get(focusable ?? '')?.setAttribute('tabindex', '-1');
       marks.get(id)!.setAttribute('tabindex', '0');
@@ -248,7 +260,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     marks.get(id)!.classList.add('tl-selected');
     drawLineage();
     options.onSelect?.(id);
-    const datum = byId.get(id)!;
+    const datum = read().byId.get(id)!;
     announce.textContent = `${datum.title}, ${datum.dateLabel}`;
     if (focus) marks.get(id)!.focus();
     showCard(id);
@@ -260,7 +272,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       hideCard();
       return;
     }
-    const { handled, target } = keyTarget(event.key, layout.marks.map((m) => m.id), current);
+    const { handled, target } = keyTarget(event.key, layout().marks.map((m) => m.id), current);
     if (!handled) return;
     event.preventDefault();
     if (target) selectEvent(target, true);
@@ -293,16 +305,28 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   const asBuilt = width === buildWidth && !state.coreOnly && state.threads.length === THREAD_IDS.length;
   render(asBuilt);
   constrain();
-  // d3-zoom comes when the page is idle, or at once when the reader reaches for it.
+  // When the page is idle, one piece at a time so that none keeps a reader waiting: the
+  // events, their layout, then d3-zoom. Each comes at once instead if the reader needs it first.
   const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  whenIdle(() => void loadZoom());
+  const prepare = () => {
+    // A few hundred events at a time: each slice takes a few milliseconds.
+    if (!readEvents(500)) {
+      whenIdle(prepare);
+      return;
+    }
+    whenIdle(() => {
+      layout();
+      whenIdle(() => void loadZoom());
+    });
+  };
+  whenIdle(prepare);
   for (const type of ['pointerdown', 'wheel', 'touchstart'] as const) frame.addEventListener(type, () => void loadZoom(), { once: true, passive: true });
 
   form.addEventListener('change', readForm);
   form.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
-    if (action === 'in') void zoomTo(scaledAboutMiddle(transform, 2, layout.plot, MAX_ZOOM));
-    if (action === 'out') void zoomTo(scaledAboutMiddle(transform, 0.5, layout.plot, MAX_ZOOM));
+    if (action === 'in') void zoomTo(scaledAboutMiddle(transform, 2, layout().plot, MAX_ZOOM));
+    if (action === 'out') void zoomTo(scaledAboutMiddle(transform, 0.5, layout().plot, MAX_ZOOM));
     if (action === 'fit') void zoomTo(IDENTITY);
     if (action === 'latest') void zoomTo(latestView());
   });
@@ -313,6 +337,22 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     if (id) selectEvent(id, false);
   });
   let hideTimer = 0;
+  /** The drawn mark under a pointer event, found in the layout. */
+  const markUnder = (event: MouseEvent) => {
+    const box = svg.getBoundingClientRect();
+    const scale = width / box.width;
+    return markAt(layout().marks, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+  };
+  // A quiet mark has no link of its own until the pointer finds it: then it gets one, under the pointer.
+  svg.addEventListener('pointermove', (event) => {
+    if (!(event.target as Element).classList.contains('tl-quiet')) return;
+    const mark = markUnder(event);
+    if (!mark || mark.id === pointed) return;
+    pointed = mark.id;
+    drawing.draw(layout(), width, current, pointed);
+    clearTimeout(hideTimer);
+    showCard(mark.id);
+  });
   svg.addEventListener('pointerover', (event) => {
     const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
     if (id) {
@@ -341,7 +381,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }).observe(frame);
 
   window.addEventListener('hashchange', () => {
-    state = parseTimelineState(location.hash, new Set(byId.keys()));
+    state = parseTimelineState(location.hash, new Set(read().byId.keys()));
     writeForm();
     render();
     if (state.event) selectEvent(state.event, false);
@@ -349,8 +389,8 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   const span = options.initial?.span;
   if (span && !location.hash) {
-    const { x0, x1 } = layout.plot;
-    const base = baseScale(axisSegments(events, x0, x1));
+    const { x0, x1 } = layout().plot;
+    const base = baseScale(axisSegments(read().events, x0, x1));
     setView(fitRange(base(Date.UTC(span[0], 0, 1)), base(Date.UTC(span[1] + 1, 0, 1))));
   }
   if (state.event) {
@@ -360,6 +400,16 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   }
   // A page that reads events in place (an embed) takes the click instead of the link.
   root.addEventListener('click', (event) => {
+    // A tap on a quiet mark (no pointer moved over it first): what a click on its link does.
+    if ((event.target as Element).classList.contains('tl-quiet')) {
+      const mark = markUnder(event);
+      if (!mark) return;
+      if (options.onChoose) return options.onChoose(mark.id, false);
+      const { url } = read().byId.get(mark.id)!;
+      if (newTab !== undefined || event.ctrlKey || event.metaKey || event.shiftKey) window.open(url, '_blank', 'noopener');
+      else location.assign(url);
+      return;
+    }
     const link = (event.target as Element).closest<HTMLElement>('a.tl-event, .tl-list a');
     if (!link || !options.onChoose || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
@@ -375,6 +425,6 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       if (inList && inList.offsetParent !== null) inList.focus();
       else selectEvent(id, true);
     },
-    order: () => layout.marks.map((mark) => mark.id),
+    order: () => layout().marks.map((mark) => mark.id),
   };
 }

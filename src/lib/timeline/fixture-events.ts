@@ -1,5 +1,6 @@
 /** Fixed events for the layout tests: a long history, ranges, disputed dates and a dense cluster. */
 import { toTimelineEvent, type TimelineDatum } from './events.ts';
+import { THREAD_IDS } from '../threads.ts';
 
 const datum = (id: string, start: string, extra: Partial<TimelineDatum> = {}): TimelineDatum => ({
   id,
@@ -32,3 +33,18 @@ export const FIXTURE_DATA: TimelineDatum[] = [
 ];
 
 export const FIXTURE_EVENTS = FIXTURE_DATA.map(toTimelineEvent);
+
+/** A crowd of events, seeded: thousands over 170 years in every thread, as the benchmark draws. */
+export function crowd(count: number) {
+  let state = count;
+  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Array.from({ length: count }, (_, i) => {
+    const year = 1857 + Math.floor(next() * 168);
+    const precision = Math.floor(next() * 3);
+    const start = precision === 0 ? `${year}` : precision === 1 ? `${year}-${pad(1 + Math.floor(next() * 12))}` : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+    return { ...FIXTURE_DATA[0]!, id: `c${i}`, start, end: undefined, title: `Crowded event ${i}`, thread: THREAD_IDS[Math.floor(next() * THREAD_IDS.length)]!, alternatives: next() < 0.1 ? [{ start: String(Math.min(year + 1, 2025)) }] : [] };
+  })
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map(toTimelineEvent);
+}

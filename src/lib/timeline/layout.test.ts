@@ -6,7 +6,7 @@ import type { MeasureText } from '../text-width.ts';
 import { timelineWords } from '../../i18n/index.ts';
 import { toTimelineEvent } from './events.ts';
 import { renderTimelineSvg } from './svg.ts';
-import { FIXTURE_EVENTS, FIXTURE_DATA } from './fixture-events.ts';
+import { FIXTURE_EVENTS, FIXTURE_DATA, crowd } from './fixture-events.ts';
 import { THREAD_IDS } from '../threads.ts';
 
 const words = timelineWords('en');
@@ -228,21 +228,6 @@ describe('layoutTimeline', () => {
     assert.ok(politics.some((m) => !m.label.visible || m.label.text.endsWith('…')));
   });
 });
-
-/** A crowd of events, seeded: thousands over 170 years in every thread, as the benchmark draws. */
-function crowd(count: number) {
-  let state = count;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return Array.from({ length: count }, (_, i) => {
-    const year = 1857 + Math.floor(next() * 168);
-    const precision = Math.floor(next() * 3);
-    const start = precision === 0 ? `${year}` : precision === 1 ? `${year}-${pad(1 + Math.floor(next() * 12))}` : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
-    return { ...FIXTURE_DATA[0]!, id: `c${i}`, start, end: undefined, title: `Crowded event ${i}`, thread: THREAD_IDS[Math.floor(next() * THREAD_IDS.length)]!, alternatives: next() < 0.1 ? [{ start: String(Math.min(year + 1, 2025)) }] : [] };
-  })
-    .sort((a, b) => a.start.localeCompare(b.start))
-    .map(toTimelineEvent);
-}
 
 describe('a crowded timeline', () => {
   const events = crowd(2000);

@@ -6,6 +6,7 @@
 import type { TimelineLayout, MarkLayout } from './layout.ts';
 import { METRICS } from './layout.ts';
 import { escapeMarkup } from '../escape.ts';
+import { dotRadius, quietPaths, shapeClasses } from './quiet-marks.ts';
 
 /** Two decimals at most: enough for pixels, and stable across platforms. */
 export const px = (value: number) => String(Math.round(value * 100) / 100);
@@ -27,7 +28,7 @@ export interface SvgOptions {
  * to a year's bar only changes attributes.
  */
 export function markParts(mark: MarkLayout) {
-  const r = mark.core ? METRICS.dotRadius + 1.5 : METRICS.dotRadius;
+  const r = dotRadius(mark);
   const shape =
     mark.shape === 'bar'
       ? { x: '0', y: '-6', width: px(mark.x1 - mark.x0), height: '12', rx: '4' }
@@ -57,19 +58,20 @@ export function renderAlternatives(mark: MarkLayout): string {
   return `<g class="tl-alts thread-${mark.thread}" data-for="${escapeMarkup(mark.id)}" transform="${parts.transform}">${shapes}</g>`;
 }
 
+/** A mark's label, `x` from the mark's left edge. */
+export const renderLabel = (x: string, anchor: string, text: string) =>
+  `<text class="tl-label" x="${x}" y="4" text-anchor="${anchor}">${escapeMarkup(text)}</text>`;
+
 /** One mark: a link to its event, named by title and date. The browser adds marks the build culled this way. */
 export function renderMark(mark: MarkLayout, options: Pick<SvgOptions, 'href' | 'name' | 'newTab'>): string {
   const parts = markParts(mark);
-  const classes = ['tl-event', `thread-${mark.thread}`, mark.core ? 'tl-core' : '', mark.approximate ? 'tl-approx' : '']
-    .filter(Boolean)
-    .join(' ');
+  const classes = `tl-event ${shapeClasses(mark)}`;
   const { x, y, width, height, rx } = parts.shape;
-  // A hidden label carries no text: the page is lighter, and the script writes it if it shows.
-  const label = mark.label.visible ? `>${escapeMarkup(mark.label.text)}` : ' visibility="hidden">';
+  // A hidden label is left out: a crowded page is lighter, and the script adds it if it shows.
+  const label = mark.label.visible ? renderLabel(parts.labelX, mark.label.anchor, mark.label.text) : '';
   return (
     `<a class="${classes}" href="${escapeMarkup(options.href(mark.id))}"${options.newTab ? ' target="_blank" rel="noopener"' : ''} data-id="${escapeMarkup(mark.id)}" aria-label="${escapeMarkup(options.name(mark.id))}" transform="${parts.transform}">` +
-    `<rect class="tl-mark" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"/>` +
-    `<text class="tl-label" x="${parts.labelX}" y="4" text-anchor="${mark.label.anchor}"${label}</text></a>`
+    `<rect class="tl-mark" x="${x}" y="${y}" width="${width}" height="${height}" rx="${rx}"/>${label}</a>`
   );
 }
 
@@ -94,13 +96,30 @@ export function renderLanes(layout: TimelineLayout): string {
     .join('');
 }
 
+/** Quiet marks (src/lib/timeline/quiet-marks.ts): a path per style. */
+export function renderQuiet(layout: TimelineLayout, loud: (id: string) => boolean): string {
+  return quietPaths(layout.marks, loud)
+    .map(({ className, d }) => `<path class="tl-quiet ${className}" d="${d}"/>`)
+    .join('');
+}
+
 /**
- * The whole timeline. Culled marks (lost among others at this width) are left out: the
- * list under it links every event, and the browser adds a mark when the reader zooms to it.
+ * A crowded timeline: the build leaves marks out (culled: lost among others at its width).
+ * The list under it then links every event, and its unlabelled marks are drawn quietly.
+ */
+export const isCrowded = (layout: TimelineLayout) => layout.marks.some((mark) => mark.culled);
+
+/**
+ * The whole timeline. Culled marks are left out, and on a crowded timeline so are the links
+ * of quiet marks, all but the first event's (the keyboard's way in): the browser adds a
+ * mark's link when the reader zooms, points or moves to it.
  */
 export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): string {
   const { plot } = layout;
+  const first = layout.marks[0]?.id;
+  const loud = isCrowded(layout) ? (id: string) => id === first : () => true;
   const drawn = layout.marks.filter((mark) => !mark.culled);
+  const linked = drawn.filter((mark) => mark.label.visible || loud(mark.id));
   return (
     `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(layout.width)} ${px(layout.height)}" width="${px(layout.width)}" height="${px(layout.height)}" data-plot="${plotAttribute(layout)}" role="group" aria-labelledby="${escapeMarkup(options.labelledBy)}">` +
     `<defs><clipPath id="tl-clip"><rect class="tl-clip-rect" x="${px(plot.x0 - 8)}" y="0" width="${px(plot.x1 - plot.x0 + 8 + METRICS.right)}" height="${px(layout.height)}"/></clipPath></defs>` +
@@ -109,7 +128,8 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
     // Lineage arcs: drawn by the script when an event is selected, behind every mark and label.
     `<g class="tl-lineage" aria-hidden="true" clip-path="url(#tl-clip)"></g>` +
     `<g class="tl-alts-layer" aria-hidden="true" clip-path="url(#tl-clip)">${drawn.filter((m) => m.alternatives.length > 0).map(renderAlternatives).join('')}</g>` +
-    `<g class="tl-marks" clip-path="url(#tl-clip)">${drawn.map((mark) => renderMark(mark, options)).join('')}</g>` +
+    `<g class="tl-quiet-layer" aria-hidden="true" clip-path="url(#tl-clip)">${renderQuiet(layout, loud)}</g>` +
+    `<g class="tl-marks" clip-path="url(#tl-clip)">${linked.map((mark) => renderMark(mark, options)).join('')}</g>` +
     `</svg>`
   );
 }
