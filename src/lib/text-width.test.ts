@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitText, type MeasureText } from './text-width.ts';
+import { fitText, rememberWidths, type MeasureText } from './text-width.ts';
 import { estimateTextWidth, ESTIMATE_MARGIN } from './text-estimate.ts';
 
 /** Ten pixels a character: easy to reason about. */
@@ -38,5 +38,20 @@ describe('estimateTextWidth', () => {
   });
   it('gives a character it has no width for the width of an "e"', () => {
     assert.equal(estimateTextWidth('中', style), estimateTextWidth('e', style));
+  });
+});
+
+describe('rememberWidths', () => {
+  it('measures each text once per style, and gives the same widths as the measure it wraps', () => {
+    const asked: string[] = [];
+    const measure: MeasureText = (text, style) => {
+      asked.push(`${style.bold ? 'b' : 'r'} ${text}`);
+      return text.length * (style.bold ? 8 : 7);
+    };
+    const remembered = rememberWidths(measure);
+    assert.equal(remembered('Bering', { fontSize: 12 }), 42);
+    assert.equal(remembered('Bering', { fontSize: 12 }), 42);
+    assert.equal(remembered('Bering', { fontSize: 12, bold: true }), 48);
+    assert.deepEqual(asked, ['r Bering', 'b Bering']);
   });
 });

@@ -13,6 +13,20 @@ export interface TextStyle {
 export type MeasureText = (text: string, style: TextStyle) => number;
 
 /**
+ * `measure`, remembering each text's width: a zoom step asks again for the same labels,
+ * and for the same shortened forms of them.
+ */
+export function rememberWidths(measure: MeasureText): MeasureText {
+  const widths = new Map<string, number>();
+  return (text, style) => {
+    const key = `${style.bold ? 'b' : 'r'}${style.fontSize}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) widths.set(key, (width = measure(text, style)));
+    return width;
+  };
+}
+
+/**
  * The longest start of `text`, cut at a word boundary and ended with "…", that fits in
  * `width` pixels; '' when not even one word fits. The words shown stay whole words of the
  * full text, which remains the accessible name (WCAG 2.5.3).

@@ -16,7 +16,7 @@ import type { TimelineWords } from '../i18n/index.ts';
 import { canvasMeasure } from './text-measure.ts';
 import { estimateTextWidth } from '../lib/text-estimate.ts';
 import { rememberDateWords } from '../lib/partial-date.ts';
-import type { MeasureText } from '../lib/text-width.ts';
+import { rememberWidths, type MeasureText } from '../lib/text-width.ts';
 import { timelineDrawing } from './timeline-drawing.ts';
 import { timelineModelReader } from './timeline-data.ts';
 import { keyTarget } from '../lib/timeline/keys.ts';
@@ -73,7 +73,8 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
    */
   const buildWidth = Number(svg.getAttribute('width'));
   let measured: MeasureText | undefined;
-  const measureAt = (at: number) => (at === buildWidth ? estimateTextWidth : (measured ??= canvasMeasure(svg.querySelector('.tl-label') ?? svg)));
+  const estimated = rememberWidths(estimateTextWidth);
+  const measureAt = (at: number) => (at === buildWidth ? estimated : (measured ??= canvasMeasure(svg.querySelector('.tl-label') ?? svg)));
   const form = root.querySelector<HTMLElement>('[data-controls]')!;
   const newTab = frame.dataset.newTab;
   const drawing = timelineDrawing(svg, {
@@ -345,7 +346,8 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   };
   // A quiet mark has no link of its own until the pointer finds it: then it gets one, under the pointer.
   svg.addEventListener('pointermove', (event) => {
-    if (!(event.target as Element).classList.contains('tl-quiet')) return;
+    // Not while dragging: the reader is panning, not pointing.
+    if (event.buttons !== 0 || !(event.target as Element).classList.contains('tl-quiet')) return;
     const mark = markUnder(event);
     if (!mark || mark.id === pointed) return;
     pointed = mark.id;

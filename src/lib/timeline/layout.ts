@@ -141,10 +141,13 @@ export function shorten(text: string, max: number): string {
   return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-/** The label as drawn: the title, shortened when long. */
+/** The label as drawn: the title, shortened when long (remembered: the browser asks on every zoom step). */
 export function labelText(title: string): string {
-  return shorten(title, METRICS.maxLabelChars);
+  let text = labelTexts.get(title);
+  if (text === undefined) labelTexts.set(title, (text = shorten(title, METRICS.maxLabelChars)));
+  return text;
 }
+const labelTexts = new Map<string, string>();
 
 /** The style of a mark's label: core events' labels are bold. */
 export const labelStyle = (core: boolean) => ({ fontSize: METRICS.fontSize, bold: core });
