@@ -88,7 +88,7 @@ const drawnAt = (page: Page) =>
     const svg = document.querySelector<SVGSVGElement>('.tl-svg')!;
     const links = [...svg.querySelectorAll('a.tl-event:not([display="none"])')].map((a) => Number(/translate\(([-\d.]+)/.exec(a.getAttribute('transform')!)![1]));
     // A dot's shape starts at its left edge ("M… a r"), a bar's 4 px in ("M… h…").
-    const quiet = [...svg.querySelectorAll('.tl-quiet')].flatMap((path) =>
+    const quiet = [...svg.querySelectorAll('.tl-quiet:not([display="none"])')].flatMap((path) =>
       [...path.getAttribute('d')!.matchAll(/M([-\d.]+) [-\d.]+(a([\d.]+)|h)/g)].map((m) => Number(m[1]) + (m[3] ? Number(m[3]) : -4)),
     );
     const [x0, x1] = svg.dataset.plot!.split(' ').map(Number);
@@ -113,7 +113,7 @@ test('zooming in draws marks the build left out; a filter leaves only its thread
   await page.locator('button[data-zoom="fit"]').click();
   for (const box of await page.locator('input[name="thread"]').all()) if ((await box.getAttribute('value')) !== 'tunnel') await box.uncheck();
   await expect(page).toHaveURL(/threads=tunnel/);
-  const shown = page.locator('.tl-svg a.tl-event:not([display="none"]), .tl-svg .tl-quiet');
+  const shown = page.locator('.tl-svg a.tl-event:not([display="none"]), .tl-svg .tl-quiet:not([display="none"])');
   const classes = await shown.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('class')));
   expect(classes.length).toBeGreaterThan(0);
   expect(classes.every((c) => c!.includes('thread-tunnel'))).toBe(true);
