@@ -120,17 +120,16 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
   const drawQuiet = (paths: { className: string; d: string }[]) => {
     const drawnClasses = new Set<string>();
     for (const { className, d } of paths) {
-      const name = `tl-quiet ${className}`;
-      let path = quietByClass.get(name);
+      let path = quietByClass.get(className);
       if (!path) {
         path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-        path.setAttribute('class', name);
+        path.setAttribute('class', className);
         quietLayer.append(path);
-        quietByClass.set(name, path);
+        quietByClass.set(className, path);
       }
       write(path, 'd', d);
       write(path, 'display', null);
-      drawnClasses.add(name);
+      drawnClasses.add(className);
     }
     for (const [name, path] of quietByClass) if (!drawnClasses.has(name)) write(path, 'display', 'none');
   };

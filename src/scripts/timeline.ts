@@ -7,7 +7,7 @@
  */
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import type { ZoomController } from './timeline-zoom.ts';
-import { layoutTimeline, axisSegments, focusSegment, baseScale, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { layoutTimeline, axisSegments, focusSegment, baseScale, type TimelineLayout, type TimelineEvent } from '../lib/timeline/layout.ts';
 import { accessibleName } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
@@ -96,7 +96,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   let transform: View = IDENTITY;
   /** The layout on the page; undefined while that is the build's, which is laid out again only when something asks. */
   let laidOut: TimelineLayout | undefined;
-  const layout = () => (laidOut ??= layoutTimeline(read().events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform }));
+  /** `events` laid out at the current width and filters, in `view` (the current one by default). */
+  const layOut = (events: readonly TimelineEvent[], view: View = transform) =>
+    layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform: view });
+  const layout = () => (laidOut ??= layOut(read().events));
   // The first event in date order: the list's first link.
   let current: string | undefined = state.event ?? root.querySelector<HTMLElement>('.tl-list a[data-id]')?.dataset.id;
   let frameRequest = 0;
@@ -178,7 +181,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   /** Pans (and if needed zooms) so the event is in the middle of the plot. */
   function centre(id: string, animate: boolean) {
-    const base = layoutTimeline(read().events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly });
+    const base = layOut(read().events, IDENTITY);
     const mark = base.marks.find((m) => m.id === id);
     if (!mark) return;
     const inLatest = latestView();
@@ -322,7 +325,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     const samples = events.length >= 1000 ? [8, 4].map((every) => events.filter((_, i) => i % every === 0)) : [];
     const next = () => {
       const sample = samples.shift();
-      if (sample) layoutTimeline(sample, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform });
+      if (sample) layOut(sample);
       else {
         layout();
         whenIdle(() => void loadZoom());

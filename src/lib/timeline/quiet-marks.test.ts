@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { layoutTimeline, type MarkLayout } from './layout.ts';
 import { estimateTextWidth } from '../text-estimate.ts';
 import { timelineWords } from '../../i18n/index.ts';
-import { renderTimelineSvg, isCrowded } from './svg.ts';
-import { quietPaths, markPath, markAt } from './quiet-marks.ts';
+import { renderTimelineSvg } from './svg.ts';
+import { quietPaths, markPath, markAt, isCrowded } from './quiet-marks.ts';
 import { FIXTURE_EVENTS, crowd } from './fixture-events.ts';
 
 const words = timelineWords('en');
@@ -40,7 +40,7 @@ describe('quiet marks', () => {
     assert.equal(new Set(paths.map((p) => p.className)).size, paths.length);
     const quiet = drawn.filter((mark) => !mark.label.visible && !loud.has(mark.id));
     assert.equal(paths.reduce((n, p) => n + subpaths(p.d), 0), quiet.length);
-    for (const path of paths) assert.ok(path.className.startsWith('thread-'));
+    for (const path of paths) assert.ok(path.className.startsWith('tl-quiet thread-'));
   });
 
   it('draws a dot as a circle and a bar as a rounded bar, where the mark stands', () => {

@@ -6,8 +6,14 @@
  * it or selects it, and the list under the timeline links every event for readers without
  * JavaScript.
  */
-import { METRICS, type MarkLayout } from './layout.ts';
-import { px } from './svg.ts';
+import { METRICS, type MarkLayout, type TimelineLayout } from './layout.ts';
+import { px } from './px.ts';
+
+/**
+ * A crowded timeline: the build leaves marks out (culled: lost among others at its width).
+ * The list under it then links every event, and its unlabelled marks are drawn quietly.
+ */
+export const isCrowded = (layout: TimelineLayout) => layout.marks.some((mark) => mark.culled);
 
 /** Whether a mark is drawn quietly: not culled, no label showing, and not the one kept as a link. */
 export const isQuiet = (mark: MarkLayout, loud: (id: string) => boolean) => !mark.culled && !mark.label.visible && !loud(mark.id);
@@ -30,12 +36,12 @@ export function markPath(mark: MarkLayout): string {
   return `M${px(mark.x0 - r)} ${px(mark.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 -${2 * r} 0z`;
 }
 
-/** The quiet marks' paths, one per style, in the order the marks first appear. */
+/** The quiet marks' paths, one per style (`className` is the path's whole class), in the order the marks first appear. */
 export function quietPaths(marks: readonly MarkLayout[], loud: (id: string) => boolean): { className: string; d: string }[] {
   const paths = new Map<string, string[]>();
   for (const mark of marks) {
     if (!isQuiet(mark, loud)) continue;
-    const className = shapeClasses(mark);
+    const className = `tl-quiet ${shapeClasses(mark)}`;
     let parts = paths.get(className);
     if (!parts) paths.set(className, (parts = []));
     parts.push(markPath(mark));

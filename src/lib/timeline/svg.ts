@@ -6,10 +6,9 @@
 import type { TimelineLayout, MarkLayout } from './layout.ts';
 import { METRICS } from './layout.ts';
 import { escapeMarkup } from '../escape.ts';
-import { dotRadius, quietPaths, shapeClasses } from './quiet-marks.ts';
+import { dotRadius, isCrowded, quietPaths, shapeClasses } from './quiet-marks.ts';
+import { px } from './px.ts';
 
-/** Two decimals at most: enough for pixels, and stable across platforms. */
-export const px = (value: number) => String(Math.round(value * 100) / 100);
 
 export interface SvgOptions {
   /** The link for an event. */
@@ -99,15 +98,9 @@ export function renderLanes(layout: TimelineLayout): string {
 /** Quiet marks (src/lib/timeline/quiet-marks.ts): a path per style. */
 export function renderQuiet(layout: TimelineLayout, loud: (id: string) => boolean): string {
   return quietPaths(layout.marks, loud)
-    .map(({ className, d }) => `<path class="tl-quiet ${className}" d="${d}"/>`)
+    .map(({ className, d }) => `<path class="${className}" d="${d}"/>`)
     .join('');
 }
-
-/**
- * A crowded timeline: the build leaves marks out (culled: lost among others at its width).
- * The list under it then links every event, and its unlabelled marks are drawn quietly.
- */
-export const isCrowded = (layout: TimelineLayout) => layout.marks.some((mark) => mark.culled);
 
 /**
  * The whole timeline. Culled marks are left out, and on a crowded timeline so are the links
