@@ -63,8 +63,6 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   const svg = frame.querySelector<SVGSVGElement>('svg')!;
   const card = frame.querySelector<HTMLElement>('[data-card]')!;
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
-  // Read before the script changes anything, while the page's layout is still clean.
-  let width = frame.clientWidth || Number(svg.getAttribute('width'));
   /**
    * At the width the build drew, the build's own estimate lays out the labels: the page
    * shows that layout already, so the first view needs no measuring or redrawing, and it
@@ -72,6 +70,18 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
    * out by their real width in this browser's font (measured once each).
    */
   const buildWidth = Number(svg.getAttribute('width'));
+  /**
+   * The width the timeline is laid out at. Reading the frame's width at once would make the
+   * browser lay the page out inside this script's task, so it is read when a layout first
+   * needs it, or when the resize observer first reports (after the browser's own layout);
+   * until then the build's drawing stands as it is.
+   */
+  let width = buildWidth;
+  let widthRead = false;
+  const readWidth = () => {
+    if (!widthRead) width = frame.clientWidth || buildWidth;
+    widthRead = true;
+  };
   let measured: MeasureText | undefined;
   const estimated = rememberWidths(estimateTextWidth);
   const measureAt = (at: number) => (at === buildWidth ? estimated : (measured ??= canvasMeasure(svg.querySelector('.tl-label') ?? svg)));
@@ -97,8 +107,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   /** The layout on the page; undefined while that is the build's, which is laid out again only when something asks. */
   let laidOut: TimelineLayout | undefined;
   /** `events` laid out at the current width and filters, in `view` (the current one by default). */
-  const layOut = (events: readonly TimelineEvent[], view: View = transform) =>
-    layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform: view });
+  const layOut = (events: readonly TimelineEvent[], view: View = transform) => {
+    readWidth();
+    return layoutTimeline(events, { width, words, measure: measureAt(width), threads: state.threads, coreOnly: state.coreOnly, transform: view });
+  };
   const layout = () => (laidOut ??= layOut(read().events));
   // The first event in date order: the list's first link.
   let current: string | undefined = state.event ?? root.querySelector<HTMLElement>('.tl-list a[data-id]')?.dataset.id;
@@ -299,14 +311,15 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     form.querySelector<HTMLInputElement>('input[name="core"]')!.checked = state.coreOnly;
   }
 
-  // Start: real width, controls, behaviours, then the deep link if any.
+  // Start: controls, behaviours, then the deep link if any.
   root.classList.add('tl-enhanced');
   // Chromium makes a zoomable SVG a tab stop of its own; the marks are the one tab stop.
   svg.setAttribute('tabindex', '-1');
   form.hidden = options.controls === false;
   writeForm();
-  // The build drew every thread, unfiltered and unzoomed, at its width: then there is nothing to redraw.
-  const asBuilt = width === buildWidth && !state.coreOnly && state.threads.length === THREAD_IDS.length;
+  // The build drew every thread, unfiltered and unzoomed, at its width: then there is nothing
+  // to redraw, unless the frame turns out to be another width (the resize observer's first call).
+  const asBuilt = !state.coreOnly && state.threads.length === THREAD_IDS.length;
   render(asBuilt);
   constrain();
   // When the page is idle, one piece at a time so that none keeps a reader waiting: the
@@ -390,6 +403,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
 
   new ResizeObserver(() => {
     const next = frame.clientWidth;
+    widthRead = true;
     if (next > 0 && next !== width) {
       width = next;
       render();
