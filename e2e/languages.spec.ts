@@ -46,4 +46,8 @@ test('the Russian timeline speaks Russian: controls, lanes, axis and the details
   const mark = page.locator('a.tl-event[data-id="2025-10-16-dmitriev-putin-trump-tunnel"]');
   await mark.focus();
   await expect(page.locator('[data-card]')).toContainText('Открыть событие');
+  const summaries = await (await page.request.get('/ru/timeline/summaries.json')).json();
+  const { summary } = summaries['2025-10-16-dmitriev-putin-trump-tunnel'];
+  expect(summary).toMatch(/[а-я]/);
+  await expect(page.locator('[data-card] .tl-card-summary')).toHaveText(summary);
 });

@@ -175,6 +175,10 @@ test.describe('the timeline', () => {
     await page.locator('.tl-svg a[data-id="2007-tkm-world-link"] .tl-mark').hover();
     const card = page.locator('[data-card]');
     await expect(card).toContainText('Russia’s 2007 plan');
+    // The summary comes from a file of its own, fetched when the page is idle or the card needs it.
+    const { events } = await (await page.request.get('/data/events.json')).json();
+    const { summary } = events.find((e: { id: string }) => e.id === '2007-tkm-world-link');
+    await expect(card.locator('.tl-card-summary')).toHaveText(summary);
     await card.hover();
     await page.clock.runFor(2000); // well past the card's hide delay, on a fake clock
     await expect(card).toBeVisible();

@@ -19,6 +19,7 @@ import { rememberDateWords } from '../lib/partial-date.ts';
 import { rememberWidths, type MeasureText } from '../lib/text-width.ts';
 import { timelineDrawing } from './timeline-drawing.ts';
 import { timelineModelReader } from './timeline-data.ts';
+import { summariesLoader } from './timeline-summaries.ts';
 import { keyTarget } from '../lib/timeline/keys.ts';
 import { placeCard } from '../lib/timeline/card-placement.ts';
 import { markAt } from '../lib/timeline/quiet-marks.ts';
@@ -96,6 +97,9 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   let focusable: string | undefined;
   const motion = () => !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const lineageLayer = svg.querySelector<SVGGElement>('.tl-lineage')!;
+  const summaries = summariesLoader(root.dataset.summaries!);
+  /** The event the details card shows. */
+  let cardFor: string | undefined;
   let showEveryLink = false;
 
   // Only a fragment needs the ids, to check the event it names.
@@ -214,6 +218,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     const { data, byId } = read();
     const datum = byId.get(id)!;
     const element = marks.get(id)!;
+    cardFor = id;
     card.replaceChildren();
     const add = (tag: string, className: string, text: string) => {
       const node = document.createElement(tag);
@@ -224,8 +229,16 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     };
     add('p', 'tl-card-date', datum.dateLabel);
     add('p', 'tl-card-title', datum.title);
-    add('p', 'tl-card-summary', datum.summary);
-    add('p', 'tl-card-confidence', words.confidence[datum.confidence]);
+    const text = summaries.get()?.[id];
+    if (text) {
+      add('p', 'tl-card-summary', text.summary);
+      add('p', 'tl-card-confidence', words.confidence[text.confidence]);
+    } else {
+      // Not here yet: the card is drawn again when they are, if it still shows this event.
+      void summaries.load().then((all) => {
+        if (all[id] && cardFor === id && !card.hidden) showCard(id);
+      });
+    }
     // The lineage, one line each way, the events named by their short labels.
     const lineage = [
       [words.drewOn, datum.drewOn ?? []],
@@ -341,7 +354,11 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       if (sample) layOut(sample);
       else {
         layout();
-        whenIdle(() => void loadZoom());
+        whenIdle(() => {
+          void loadZoom();
+          // An embed's reading mode has cards of its own.
+          if (!options.onChoose) void summaries.load();
+        });
         return;
       }
       whenIdle(next);

@@ -14,8 +14,6 @@ export interface TimelineDatum {
   core: boolean;
   /** Other dates: disputed ones, and `firm` further dates of the same event. */
   alternatives: { start: string; end?: string | undefined; firm?: boolean | undefined }[];
-  summary: string;
-  confidence: 'high' | 'medium' | 'low';
   url: string;
   /** A short label for the timeline, when the title is too long to show there. */
   label?: string | undefined;
@@ -29,6 +27,13 @@ export interface TimelineDatum {
  * title, date label, link, start date, thread and whether the event is core. The script
  * reads them there (src/scripts/timeline-data.ts) rather than the page carrying them twice.
  */
+/**
+ * What the details card adds about an event, by id: a file of its own per language
+ * (/timeline/summaries.json), fetched when the page is idle or a card first needs it, so
+ * that thousands of summaries do not weigh on the page that draws the timeline.
+ */
+export type TimelineSummaries = Record<string, { summary: string; confidence: 'high' | 'medium' | 'low' }>;
+
 export type TimelinePageDatum = Omit<TimelineDatum, 'id' | 'title' | 'dateLabel' | 'url' | 'start' | 'thread' | 'core' | 'alternatives'> & {
   /** Left out when the event has no other dates. */
   alternatives?: TimelineDatum['alternatives'];

@@ -10,8 +10,6 @@ const datum = (id: string, start: string, extra: Partial<TimelineDatum> = {}): T
   thread: 'railway',
   core: false,
   alternatives: [],
-  summary: '',
-  confidence: 'high',
   url: `/events/${id}/`,
   ...extra,
 });
