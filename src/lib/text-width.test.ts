@@ -45,13 +45,15 @@ describe('rememberWidths', () => {
   it('measures each text once per style, and gives the same widths as the measure it wraps', () => {
     const asked: string[] = [];
     const measure: MeasureText = (text, style) => {
-      asked.push(`${style.bold ? 'b' : 'r'} ${text}`);
-      return text.length * (style.bold ? 8 : 7);
+      asked.push(`${style.bold ? 'b' : 'r'}${style.fontSize} ${text}`);
+      return (text.length * (style.bold ? 8 : 7) * style.fontSize) / 12;
     };
     const remembered = rememberWidths(measure);
     assert.equal(remembered('Bering', { fontSize: 12 }), 42);
     assert.equal(remembered('Bering', { fontSize: 12 }), 42);
     assert.equal(remembered('Bering', { fontSize: 12, bold: true }), 48);
-    assert.deepEqual(asked, ['r Bering', 'b Bering']);
+    assert.equal(remembered('Bering', { fontSize: 24 }), 84);
+    assert.equal(remembered('Bering', { fontSize: 12, bold: true }), 48);
+    assert.deepEqual(asked, ['r12 Bering', 'b12 Bering', 'r24 Bering']);
   });
 });

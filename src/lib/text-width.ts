@@ -17,11 +17,15 @@ export type MeasureText = (text: string, style: TextStyle) => number;
  * and for the same shortened forms of them.
  */
 export function rememberWidths(measure: MeasureText): MeasureText {
-  const widths = new Map<string, number>();
+  // By weight, then size, then text: a lookup builds no key (a zoom step at thousands of
+  // events asks thousands of times, and building a string for each was a tenth of the step).
+  const byWeight = { regular: new Map<number, Map<string, number>>(), bold: new Map<number, Map<string, number>>() };
   return (text, style) => {
-    const key = `${style.bold ? 'b' : 'r'}${style.fontSize}|${text}`;
-    let width = widths.get(key);
-    if (width === undefined) widths.set(key, (width = measure(text, style)));
+    const bySize = style.bold ? byWeight.bold : byWeight.regular;
+    let widths = bySize.get(style.fontSize);
+    if (!widths) bySize.set(style.fontSize, (widths = new Map()));
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = measure(text, style)));
     return width;
   };
 }
