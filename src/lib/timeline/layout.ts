@@ -7,7 +7,7 @@
 import { startOf, endOf, formatDate, formatSpan, type PartialDate } from '../partial-date.ts';
 import { THREAD_IDS, type ThreadId } from '../threads.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { fitText, type MeasureText } from '../text-width.ts';
+import { fitText, type MeasureText, type TextStyle } from '../text-width.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { timeTicks, type Tick } from './ticks.ts';
 
@@ -55,6 +55,10 @@ export interface LayoutOptions {
   /** The zoom and pan applied to the time axis. */
   transform?: ZoomTransform;
 }
+
+/** Whether the filters (`threads`, `coreOnly`) show an event. */
+export const isShown = (event: Pick<TimelineEvent, 'thread' | 'core'>, filters: Pick<LayoutOptions, 'threads' | 'coreOnly'>) =>
+  (filters.threads ?? THREAD_IDS).includes(event.thread) && (!filters.coreOnly || event.core);
 
 export interface Segment {
   /** The instants the segment covers. */
@@ -150,7 +154,9 @@ export function labelText(title: string): string {
 const labelTexts = new Map<string, string>();
 
 /** The style of a mark's label: core events' labels are bold. */
-export const labelStyle = (core: boolean) => ({ fontSize: METRICS.fontSize, bold: core });
+const LABEL_STYLES = { core: Object.freeze({ fontSize: METRICS.fontSize, bold: true }), other: Object.freeze({ fontSize: METRICS.fontSize, bold: false }) };
+/** A label's type style: bold for core events. The same object each time, since a zoom step asks thousands of times. */
+export const labelStyle = (core: boolean): TextStyle => (core ? LABEL_STYLES.core : LABEL_STYLES.other);
 
 /**
  * Focus and context. When many events crowd into a few weeks near the end of a long
@@ -295,25 +301,28 @@ function chooseLabelSide(
   plotX1: number,
 ): MarkLayout['label'] {
   const { labelGap } = METRICS;
-  const at = (x: number, anchor: 'start' | 'end') => ({ x, text, visible: true, anchor });
-  const span = (label: MarkLayout['label']) => labelSpan(label, core, measure);
-  const fits = (label: MarkLayout['label']) => span(label)[0] >= plotX0 && span(label)[1] <= plotX1;
-  const right = at(Math.max(mark.x1, alternatives.right > mark.x1 ? alternatives.right : -Infinity) + labelGap, 'start');
-  const left = at(Math.min(mark.x0, alternatives.left < mark.x0 ? alternatives.left : Infinity) - labelGap, 'end');
-  const plainRight = at(mark.x1 + labelGap, 'start');
-  const plainLeft = at(mark.x0 - labelGap, 'end');
+  // Candidates as [x, anchor]; one width serves them all, and only the one chosen becomes
+  // a label (a zoom step at thousands of events places hundreds of marks).
+  type Side = readonly [x: number, anchor: 'start' | 'end'];
+  const width = measure(text, labelStyle(core));
+  const leftEdge = ([x, anchor]: Side) => (anchor === 'start' ? x : x - width);
+  const fits = (side: Side) => leftEdge(side) >= plotX0 && leftEdge(side) + width <= plotX1;
+  const right: Side = [Math.max(mark.x1, alternatives.right > mark.x1 ? alternatives.right : -Infinity) + labelGap, 'start'];
+  const left: Side = [Math.min(mark.x0, alternatives.left < mark.x0 ? alternatives.left : Infinity) - labelGap, 'end'];
+  const plainRight: Side = [mark.x1 + labelGap, 'start'];
+  const plainLeft: Side = [mark.x0 - labelGap, 'end'];
   const hasRight = alternatives.right > mark.x1;
   const hasLeft = alternatives.left < mark.x0;
-  const candidates = hasRight && !hasLeft ? [plainLeft, right] : hasLeft && !hasRight ? [plainRight, left] : hasLeft ? [right, left] : [plainRight, plainLeft];
-  const chosen = candidates.find(fits);
-  if (chosen) return chosen;
+  const [first, second] = hasRight && !hasLeft ? [plainLeft, right] : hasLeft && !hasRight ? [plainRight, left] : hasLeft ? [right, left] : [plainRight, plainLeft];
+  const chosen = fits(first) ? first : fits(second) ? second : undefined;
+  if (chosen) return { x: chosen[0], text, visible: true, anchor: chosen[1] };
   // Neither side fits the plot: the second side, unless it would run past the plot's start,
   // shortened at a word to the room it has, or hidden; never cut by the plot's edge.
-  const side = span(candidates[1]!)[0] < plotX0 ? candidates[0]! : candidates[1]!;
-  const room = side.anchor === 'start' ? plotX1 - side.x : side.x - plotX0;
-  const inside = side.anchor === 'start' ? side.x >= plotX0 : side.x <= plotX1;
+  const [x, anchor] = leftEdge(second) < plotX0 ? first : second;
+  const room = anchor === 'start' ? plotX1 - x : x - plotX0;
+  const inside = anchor === 'start' ? x >= plotX0 : x <= plotX1;
   const fitted = inside ? fitText(text, room, labelStyle(core), measure) : '';
-  return fitted.length > 2 ? { ...side, text: fitted } : { ...side, visible: false };
+  return fitted.length > 2 ? { x, text: fitted, visible: true, anchor } : { x, text, visible: false, anchor };
 }
 
 /** An event's instants, computed once per event object (the browser lays the same events out on every zoom step). */
@@ -483,7 +492,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const base = baseScale(segments);
   const zoomed = (t: number) => base(t) * transform.k + transform.x;
 
-  const visible = events.filter((e) => threads.includes(e.thread) && (!options.coreOnly || e.core));
+  const visible = events.filter((e) => isShown(e, options));
 
   const breaks = segments.slice(1).map((s, i) => ((segments[i]!.x1 + s.x0) / 2) * transform.k + transform.x);
   // Ticks per segment, each at its own resolution, inside the plot and clear of the breaks.
