@@ -13,9 +13,9 @@ export interface TimelineDrawing {
   /**
    * Draws `layout` at `width`. `keep` (the selected event) is drawn as a link even where it
    * would be culled or quiet, and `pointed` (the mark under the pointer) as a link where it
-   * would be quiet. Returns the ids of the marks laid out.
+   * would be quiet.
    */
-  draw(layout: TimelineLayout, width: number, keep: string | undefined, pointed?: string): Set<string>;
+  draw(layout: TimelineLayout, width: number, keep: string | undefined, pointed?: string): void;
   /** Whether the event's mark is on show as a link. */
   isLinked(id: string): boolean;
   /** Every mark's link made so far, by event id. */
@@ -104,14 +104,17 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     }
   };
 
+  /** Each group's diamonds and dotted lines, found once. */
+  const datesOf = new Map<SVGGElement, { diamonds: NodeListOf<Element>; lines: NodeListOf<Element> }>();
   /** Moves the diamonds of a mark's other dates with it. */
   const drawAlternatives = (group: SVGGElement, next: ReturnType<typeof markParts>) => {
     write(group, 'display', null);
     write(group, 'transform', next.transform);
-    const lines = group.querySelectorAll('.tl-alt-link');
-    group.querySelectorAll('.tl-alt').forEach((alt, i) => {
+    let dates = datesOf.get(group);
+    if (!dates) datesOf.set(group, (dates = { diamonds: group.querySelectorAll('.tl-alt'), lines: group.querySelectorAll('.tl-alt-link') }));
+    dates.diamonds.forEach((alt, i) => {
       write(alt, 'd', diamond(next.alternatives[i]!));
-      write(lines[i]!, 'x2', next.alternatives[i]!);
+      write(dates.lines[i]!, 'x2', next.alternatives[i]!);
     });
   };
 
@@ -134,7 +137,7 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     for (const [name, path] of quietByClass) if (!drawnClasses.has(name)) write(path, 'display', 'none');
   };
 
-  function draw(layout: TimelineLayout, width: number, keep: string | undefined, pointed?: string): Set<string> {
+  function draw(layout: TimelineLayout, width: number, keep: string | undefined, pointed?: string): void {
     svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
     svg.setAttribute('data-plot', plotAttribute(layout));
     svg.setAttribute('width', String(width));
@@ -147,12 +150,8 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     clip.setAttribute('height', String(layout.height));
 
     const loud = (id: string) => !crowded || id === keep || id === pointed;
-    const shown = new Set<string>();
     // Off the plot (zoomed past), or lost among others at this zoom: undrawn, unless kept.
-    const drawn = layout.marks.filter((mark) => {
-      shown.add(mark.id);
-      return !mark.culled || mark.id === keep;
-    });
+    const drawn = layout.marks.filter((mark) => !mark.culled || mark.id === keep);
     const asLinks = drawn.filter((mark) => !isQuiet(mark, loud) || mark.id === keep);
     const withDates = drawn.filter((mark) => mark.alternatives.length > 0);
     makeLinks(asLinks.filter((mark) => !marks.has(mark.id)), keep);
@@ -170,7 +169,6 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     for (const [id, group] of alternatives) if (!dated.has(id)) write(group, 'display', 'none');
     drawQuiet(quietPaths(layout.marks, (id) => loud(id) || nowLinked.has(id)));
     linked = nowLinked;
-    return shown;
   }
 
   return { draw, marks, isLinked: (id) => linked.has(id) };

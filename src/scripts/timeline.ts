@@ -7,7 +7,7 @@
  */
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import type { ZoomController } from './timeline-zoom.ts';
-import { layoutTimeline, axisSegments, focusSegment, baseScale, type TimelineLayout, type TimelineEvent } from '../lib/timeline/layout.ts';
+import { layoutTimeline, axisSegments, focusSegment, baseScale, isShown, type TimelineLayout, type TimelineEvent } from '../lib/timeline/layout.ts';
 import { accessibleName } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState, serializeTimelineState, type TimelineState } from '../lib/timeline/url-state.ts';
@@ -122,14 +122,20 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   /** The quiet mark the pointer last found, drawn as a link so that it can be pointed at, clicked or opened in a new tab. */
   let pointed: string | undefined;
 
+  const shownByFilters = (id: string) => {
+    const datum = read().byId.get(id);
+    return datum !== undefined && isShown(datum, state);
+  };
+
   /** Lays the timeline out for the current width, filters and view, and draws it (unless `drawn`: the page shows it already, every event in it). */
   function render(drawn = false) {
     frameRequest = 0;
     performance.mark('timeline-render-start');
     laidOut = undefined;
-    const shown = drawn ? undefined : drawing.draw(layout(), width, current, pointed);
+    if (!drawn) drawing.draw(layout(), width, current, pointed);
     drawLineage();
-    if (!current || (shown && !shown.has(current))) current = layout().marks[0]?.id;
+    // A filter may have hidden the event that was current (the build's drawing shows them all).
+    if (!current || (!drawn && !shownByFilters(current))) current = layout().marks[0]?.id;
     if (current !== focusable) {
       for (const [id, element] of marks) element.setAttribute('tabindex', id === current ? '0' : '-1');
       focusable = current;
