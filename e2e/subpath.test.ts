@@ -47,7 +47,8 @@ describe(`the site built for ${SITE}${BASE}`, () => {
       if (seen.has(from)) continue;
       seen.add(from);
       const page = await fetchPage(from);
-      for (const [, raw] of page.html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      // data-summaries: the file the timeline's script fetches its card summaries from.
+      for (const [, raw] of page.html.matchAll(/\s(?:href|src|data-summaries)="([^"]+)"/g)) {
         // Absolute URLs on the site's own origin (canonical, feeds) must be right too.
         const target = new URL(raw!.replace(/&amp;/g, '&').replace(SITE, origin), origin + from);
         if (target.origin !== origin) continue;
