@@ -351,10 +351,13 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       return;
     }
     // Most of the first layout of thousands of events is the browser compiling the layout's
-    // code: an eighth of them, then a quarter, laid out first in slices of their own, take
-    // that cost in pieces.
+    // code and meeting each event for the first time (its dates read, its label measured):
+    // a sixteenth of them, then every event once, a thousand or so at a time, laid out first
+    // in slices of their own, take that cost in pieces.
     const { events } = read();
-    const samples = events.length >= 1000 ? [8, 4].map((every) => events.filter((_, i) => i % every === 0)) : [];
+    const parts = Math.max(2, Math.ceil(events.length / 1000));
+    const samples =
+      events.length >= 1000 ? [events.filter((_, i) => i % 16 === 0), ...Array.from({ length: parts }, (_, part) => events.filter((_, i) => i % parts === part))] : [];
     const next = () => {
       const sample = samples.shift();
       if (sample) layOut(sample);
