@@ -342,7 +342,8 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   render(asBuilt);
   constrain();
   // When the page is idle, one piece at a time so that none keeps a reader waiting: the
-  // events, their layout, then d3-zoom. Each comes at once instead if the reader needs it first.
+  // events, their layout, then d3-zoom and the card summaries. Each comes at once instead if
+  // the reader needs it first.
   const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
   const prepare = () => {
     // A few hundred events at a time: each slice takes a few milliseconds.
