@@ -159,6 +159,8 @@ test.describe('Share / embed', () => {
   test('builds a snippet from the chosen options, previews it and copies it', async ({ page, origins, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origins.site });
     await page.goto(`${origins.site}/events/2007-tkm-world-link/`);
+    // The preview's frame is made when the reader opens the control, not with every page.
+    await expect(page.locator('iframe')).toHaveCount(0);
     await page.getByText('Share / embed').click();
     const code = page.getByLabel('Embed code');
     await expect(code).toHaveValue(/<iframe src="[^"]+\/embed\/events\/2007-tkm-world-link\/" title="[^"]+" loading="lazy"/);
@@ -169,6 +171,7 @@ test.describe('Share / embed', () => {
     await expect(code).toHaveValue(/<script src="[^"]+\/embed\.js" async><\/script>$/);
     await expect(page.locator('[data-preview] iframe')).toHaveAttribute('src', /\/embed\/\?event=2007-tkm-world-link&theme=dark&controls=0$/);
     await expect(page.frameLocator('[data-preview] iframe').locator('a.tl-event.tl-selected')).toHaveAttribute('data-id', '2007-tkm-world-link');
+    await expect(page.locator('[data-preview] iframe')).toHaveAttribute('title', /^Preview: /);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());

@@ -27,7 +27,12 @@ export function enhanceBuilder(builder: HTMLElement): void {
   const script = builder.dataset.script!;
   const code = builder.querySelector<HTMLTextAreaElement>('#share-code')!;
   const preview = builder.querySelector<HTMLElement>('[data-preview]')!;
-  const frame = preview.querySelector('iframe')!;
+  // The preview's frame is made here, when the reader opens the control, not with the page:
+  // a frame costs the browser a document of its own even while it is empty and hidden.
+  const initial = card ?? timeline;
+  const frame = Object.assign(document.createElement('iframe'), { title: `${builder.dataset.previewPrefix}${initial.title}`, height: String(initial.height) });
+  frame.dataset.acrossTheStrait = '';
+  preview.append(frame);
   const copy = builder.querySelector<HTMLButtonElement>('[data-copy]')!;
   const copied = builder.querySelector<HTMLElement>('[data-copied]')!;
   const value = (name: string) => builder.querySelector<HTMLInputElement>(`[name="${name}"]:checked, select[name="${name}"]`)?.value;

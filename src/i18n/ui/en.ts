@@ -138,7 +138,6 @@ export const en = {
     copied: 'Copied.',
     selected: 'Selected: press Ctrl+C (⌘C) to copy.',
     preview: 'Preview',
-    previewTitle: 'Preview of the embed',
   },
   source: {
     copy: ' · copy on another site',

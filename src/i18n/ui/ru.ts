@@ -129,7 +129,6 @@ export const ru: UiStrings = {
     copied: 'Скопировано.',
     selected: 'Выделено: нажмите Ctrl+C (⌘C), чтобы скопировать.',
     preview: 'Предпросмотр',
-    previewTitle: 'Предпросмотр встраивания',
   },
   source: {
     copy: ' · копия на другом сайте',
