@@ -9,7 +9,6 @@ import { escapeMarkup } from '../escape.ts';
 import { dotRadius, isCrowded, quietPaths, shapeClasses } from './quiet-marks.ts';
 import { px } from './px.ts';
 
-
 export interface SvgOptions {
   /** The link for an event. */
   href: (id: string) => string;

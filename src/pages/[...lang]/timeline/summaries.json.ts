@@ -5,7 +5,7 @@ import type { TimelineSummaries } from '../../../lib/timeline/events.ts';
 
 export const getStaticPaths = localeParams;
 
-/** Each event's summary and confidence, for the timeline's details card (src/lib/timeline/events.ts says why apart). */
+/** Each event's summary and confidence, for the timeline's details card (why in a file of their own: `TimelineSummaries` in src/lib/timeline/events.ts). */
 export const GET: APIRoute = async ({ props }) => {
   const { events } = await getChronology(props.locale as Locale);
   const summaries: TimelineSummaries = Object.fromEntries(
