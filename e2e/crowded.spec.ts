@@ -119,6 +119,27 @@ test('zooming in draws marks the build left out; a filter leaves only its thread
   expect(classes.every((c) => c!.includes('thread-tunnel'))).toBe(true);
 });
 
+test('while the reader zooms, quiet marks go without their outlines, and get them back once the view rests', async ({ page, crowded }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${crowded.origin}/timeline/`);
+  const svg = page.locator('.tl-svg');
+  await expect(svg.locator('.tl-quiet').first()).toBeAttached();
+  const stroke = () => svg.evaluate((element) => getComputedStyle(element.querySelector('.tl-quiet')!).stroke);
+  expect(await stroke()).not.toBe('none');
+  // What the first quiet path's outline was while the view moved, seen by the page itself.
+  await svg.evaluate((element) => {
+    new MutationObserver(() => {
+      if (element.classList.contains('tl-moving')) (window as any).strokeWhileMoving ??= getComputedStyle(element.querySelector('.tl-quiet')!).stroke;
+    }).observe(element, { attributes: true, attributeFilter: ['class'] });
+  });
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 100);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(() => page.evaluate(() => (window as any).strokeWhileMoving)).toBe('none');
+  await expect(svg).not.toHaveClass(/tl-moving/);
+  expect(await stroke()).not.toBe('none');
+});
+
 test('a mark drawn quietly becomes a link under the pointer, shows its card, and opens its page', async ({ page, crowded }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${crowded.origin}/timeline/`);

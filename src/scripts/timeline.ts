@@ -155,6 +155,18 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     if (!frameRequest) frameRequest = requestAnimationFrame(() => render());
   };
 
+  /**
+   * While the view moves, and for a moment after, quiet marks are drawn without their
+   * outlines: stroking thousands of them on every step made about one frame in twelve miss
+   * its vsync at 5,000 events. They come back once the view rests.
+   */
+  let restTimer = 0;
+  const moving = () => {
+    svg.classList.add('tl-moving');
+    clearTimeout(restTimer);
+    restTimer = window.setTimeout(() => svg.classList.remove('tl-moving'), 200);
+  };
+
   // Zoom and pan in pixel space: the layout applies the view to its own scale. d3-zoom
   // arrives on demand; until then a view is applied directly.
   let zoomer: ZoomController | undefined;
@@ -163,6 +175,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     zoomLoading ??= import('./timeline-zoom.ts').then(({ attachZoom }) => {
       zoomer = attachZoom(svg, transform, MAX_ZOOM, (view) => {
         transform = view;
+        moving();
         schedule();
       });
       constrain();

@@ -25,67 +25,26 @@ export const shapeClasses = (mark: Pick<MarkLayout, 'thread' | 'core' | 'approxi
 /** A dot's radius: a core event's is larger. */
 export const dotRadius = (mark: Pick<MarkLayout, 'core'>) => (mark.core ? METRICS.dotRadius + 1.5 : METRICS.dotRadius);
 
-/** A circle's path after its moveto, by radius: the same few strings for every dot. */
-const circles = new Map<number, string>();
-const circleFrom = (r: number) => {
-  let arcs = circles.get(r);
-  if (arcs === undefined) circles.set(r, (arcs = `a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 -${2 * r} 0z`));
-  return arcs;
-};
-
-/** A mark's rounded bar after its moveto, grown by `grow`: it starts at the top end of its left corner. */
-function barFrom(mark: MarkLayout, grow: number): string {
-  const r = 4 + grow;
-  const w = mark.x1 - mark.x0 + 2 * grow;
-  return `h${px(w - 2 * r)}a${r} ${r} 0 0 1 ${r} ${r}v4a${r} ${r} 0 0 1 -${r} ${r}h${px(2 * r - w)}a${r} ${r} 0 0 1 -${r} -${r}v-4a${r} ${r} 0 0 1 ${r} -${r}z`;
+/** A mark's shape as path data where it stands: the same dot or rounded bar its link draws. */
+export function markPath(mark: MarkLayout): string {
+  if (mark.shape === 'bar') {
+    const r = 4;
+    const w = mark.x1 - mark.x0;
+    return `M${px(mark.x0 + r)} ${px(mark.y - 6)}h${px(w - 2 * r)}a${r} ${r} 0 0 1 ${r} ${r}v4a${r} ${r} 0 0 1 -${r} ${r}h${px(2 * r - w)}a${r} ${r} 0 0 1 -${r} -${r}v-4a${r} ${r} 0 0 1 ${r} -${r}z`;
+  }
+  const r = dotRadius(mark);
+  return `M${px(mark.x0 - r)} ${px(mark.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 -${2 * r} 0z`;
 }
 
-/**
- * A mark's shape as path data where it stands: the same dot or rounded bar its link draws,
- * grown on every side by `grow` pixels (shrunk, if negative).
- */
-export function markPath(mark: MarkLayout, grow = 0): string {
-  if (mark.shape === 'bar') return `M${px(mark.x0 + 4)} ${px(mark.y - 6 - grow)}${barFrom(mark, grow)}`;
-  const r = dotRadius(mark) + grow;
-  return `M${px(mark.x0 - r)} ${px(mark.y)}${circleFrom(r)}`;
-}
-
-/**
- * A ring `width` wide centred on a mark's edge, to fill with the even-odd rule: its shape
- * grown by half the width, then (a relative move away) shrunk by as much.
- */
-export function ringPath(mark: MarkLayout, width: number): string {
-  const half = width / 2;
-  if (mark.shape === 'bar') return `${markPath(mark, half)}m0 ${width}${barFrom(mark, -half)}`;
-  return `${markPath(mark, half)}m${width} 0${circleFrom(dotRadius(mark) - half)}`;
-}
-
-/** The width of the outline a mark's link draws around it: around a core or approximate mark, in its colour; around others, in the paper's. */
-const outlineWidth = (mark: MarkLayout) => (mark.core ? 2 : 1.5);
-const hasOutline = (mark: MarkLayout) => mark.core || mark.approximate;
-
-/**
- * The quiet marks' paths, one per style (`className` is the path's whole class), in the
- * order the marks first appear. Quiet marks are filled, never stroked: stroking thousands
- * of arcs on every zoom step made about one frame in fourteen miss its vsync at 5,000
- * events. So a core or approximate mark's outline is a ring to fill with the even-odd rule
- * (class `tl-quiet-edge`, in a path after its style's), and a mark whose link has an
- * outline in the paper's colour is drawn as much smaller.
- */
+/** The quiet marks' paths, one per style (`className` is the path's whole class), in the order the marks first appear. */
 export function quietPaths(marks: readonly MarkLayout[], loud: (id: string) => boolean): { className: string; d: string }[] {
   const paths = new Map<string, string[]>();
-  const add = (className: string, d: string) => {
-    let parts = paths.get(className);
-    if (!parts) paths.set(className, (parts = []));
-    parts.push(d);
-  };
   for (const mark of marks) {
     if (!isQuiet(mark, loud)) continue;
-    const classes = shapeClasses(mark);
-    if (hasOutline(mark)) {
-      add(`tl-quiet ${classes}`, markPath(mark));
-      add(`tl-quiet tl-quiet-edge ${classes}`, ringPath(mark, outlineWidth(mark)));
-    } else add(`tl-quiet ${classes}`, markPath(mark, -outlineWidth(mark) / 2));
+    const className = `tl-quiet ${shapeClasses(mark)}`;
+    let parts = paths.get(className);
+    if (!parts) paths.set(className, (parts = []));
+    parts.push(markPath(mark));
   }
   return [...paths].map(([className, parts]) => ({ className, d: parts.join('') }));
 }
