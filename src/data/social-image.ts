@@ -1,13 +1,13 @@
 /**
  * Open Graph / Twitter card images, drawn at build time: satori lays the card out as SVG,
- * resvg turns it into PNG (off the main thread, so the build lays out the next card
- * meanwhile). The colours and type follow the site's light theme. Drawing a card is most
+ * sharp (librsvg and libpng, which Astro's image service installs anyway) turns it into PNG
+ * off the main thread, so the build renders the next pages meanwhile. The colours and type follow the site's light theme. Drawing a card is most
  * of a large build's time, so each PNG is kept in the build cache under a hash of all that
- * decides its pixels: the card's tree, the fonts, and the versions of satori and resvg.
+ * decides its pixels: the card's tree, the fonts, and the versions of satori, sharp and libvips.
  */
 import { strings, type Locale } from '../i18n/index.ts';
 import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -32,7 +32,7 @@ const FONTS = (['latin', 'cyrillic'] as const).flatMap((subset) =>
 const CACHE = resolve(process.env.CACHE_DIR ?? 'node_modules/.astro', 'social-images');
 const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 const RENDERER = createHash('sha256')
-  .update(`satori ${version('satori')} resvg ${version('@resvg/resvg-js')}`)
+  .update(`satori ${version('satori')} ${JSON.stringify(sharp.versions)}`)
   .update(JSON.stringify(FONTS.map(({ name, weight }) => [name, weight])))
   .update(Buffer.concat(FONTS.map((f) => f.data)))
   .digest('hex');
@@ -80,9 +80,8 @@ export async function socialImage({ locale, kicker, title, badge }: Card): Promi
     // Not drawn before: draw it below.
   }
   const svg = await satori(tree as never, { ...SOCIAL_IMAGE, fonts: FONTS });
-  // Satori draws text as paths, so resvg needs no fonts: not loading the system's saves a
-  // scan of every font file per card (a sixth of a card's time).
-  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width }, font: { loadSystemFonts: false } })).asPng();
+  // Satori draws text as paths, so no font is involved here. Sharp works off the main thread.
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
   // Written whole, then renamed: a build stopped halfway never leaves half a PNG in the cache.
   mkdirSync(CACHE, { recursive: true });
   const partial = `${cached}.${process.pid}.part`;
