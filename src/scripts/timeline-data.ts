@@ -1,8 +1,8 @@
 /**
  * The timeline's events in the browser: what the list under the timeline carries for each
  * event (built by Timeline.astro: `<li class="thread-… tl-core"><a href data-id><time
- * datetime>date label</time><span>title</span></a>`), joined with the page's JSON, which
- * lists the rest in the same order.
+ * datetime>date label</time><span>title</span></a>`, the span with `lang` if the title is
+ * not in the page's language), joined with the page's JSON, which lists the rest in the same order.
  */
 import { toTimelineEvent, type TimelineDatum, type TimelinePageDatum } from '../lib/timeline/events.ts';
 import type { TimelineEvent } from '../lib/timeline/layout.ts';
@@ -13,11 +13,14 @@ function datumAt(links: NodeListOf<HTMLAnchorElement>, page: TimelinePageDatum[]
   const link = links[i]!;
   const item = link.parentElement!;
   const time = link.firstElementChild!;
+  const title = time.nextElementSibling!;
   const datum = page[i]!;
+  const lang = title.getAttribute('lang');
   return {
     ...datum,
     id: link.getAttribute('data-id')!,
-    title: time.nextElementSibling!.textContent!,
+    title: title.textContent!,
+    ...(lang !== null && { lang }),
     dateLabel: time.textContent!,
     url: link.getAttribute('href')!,
     start: time.getAttribute('datetime')!,

@@ -239,18 +239,20 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     const element = marks.get(id)!;
     cardFor = id;
     card.replaceChildren();
-    const add = (tag: string, className: string, text: string) => {
+    const add = (tag: string, className: string, text: string, lang?: string) => {
       const node = document.createElement(tag);
       node.className = className;
       node.textContent = text;
+      if (lang) node.lang = lang;
       card.append(node);
       return node;
     };
     add('p', 'tl-card-date', datum.dateLabel);
-    add('p', 'tl-card-title', datum.title);
+    // An event not yet translated is written in its own language, title and summary alike.
+    add('p', 'tl-card-title', datum.title, datum.lang);
     const text = summaries.get()?.[id];
     if (text) {
-      add('p', 'tl-card-summary', text.summary);
+      add('p', 'tl-card-summary', text.summary, datum.lang);
       add('p', 'tl-card-confidence', words.confidence[text.confidence]);
     } else {
       // Not here yet: the card is drawn again when they are, if it still shows this event.
@@ -268,8 +270,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
       const line = add('p', 'tl-card-lineage', `${relation}: `);
       others.forEach((other, i) => {
         const to = document.createElement('a');
-        to.href = byId.get(other)!.url;
-        to.textContent = byId.get(other)!.label ?? byId.get(other)!.title;
+        const { url, label, title, lang } = byId.get(other)!;
+        to.href = url;
+        to.textContent = label ?? title;
+        if (lang) to.lang = lang;
         to.tabIndex = -1;
         line.append(...(i > 0 ? [', ', to] : [to]));
       });
@@ -309,7 +313,10 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     drawLineage();
     options.onSelect?.(id);
     const datum = read().byId.get(id)!;
-    announce.textContent = `${datum.title}, ${datum.dateLabel}`;
+    const title = document.createElement('span');
+    title.textContent = datum.title;
+    if (datum.lang) title.lang = datum.lang;
+    announce.replaceChildren(title, `, ${datum.dateLabel}`);
     if (focus) marks.get(id)!.focus();
     showCard(id);
     writeUrl();

@@ -19,6 +19,8 @@ export interface TimelineDatum {
   label?: string | undefined;
   /** Ids of the earlier events this one drew on (lineage). */
   drewOn?: string[] | undefined;
+  /** The language of the title and summary, where it is not the page's (an event not yet translated). */
+  lang?: string | undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface TimelineDatum {
  */
 export type TimelineSummaries = Record<string, { summary: string; confidence: 'high' | 'medium' | 'low' }>;
 
-export type TimelinePageDatum = Omit<TimelineDatum, 'id' | 'title' | 'dateLabel' | 'url' | 'start' | 'thread' | 'core' | 'alternatives'> & {
+export type TimelinePageDatum = Omit<TimelineDatum, 'id' | 'title' | 'dateLabel' | 'url' | 'start' | 'thread' | 'core' | 'alternatives' | 'lang'> & {
   /** Left out when the event has no other dates. */
   alternatives?: TimelineDatum['alternatives'];
 };

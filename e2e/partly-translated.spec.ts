@@ -1,0 +1,49 @@
+/**
+ * The Russian timeline over a chronology that is only partly translated (the fixture of
+ * e2e/translations.test.ts): an event not yet translated is shown in English, and marked as
+ * English wherever the script writes its words, so that a screen reader reads them as such.
+ */
+import { test as base, expect } from '@playwright/test';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, projectRoot } from './support/build-site.ts';
+import { serve } from './support/static-server.ts';
+
+const test = base.extend<{}, { site: { origin: string } }>({
+  site: [
+    async ({}, use) => {
+      const work = mkdtempSync(join(tmpdir(), 'strait-partly-'));
+      cpSync(join(projectRoot, 'e2e/fixtures/minimal-content'), join(work, 'content'), { recursive: true });
+      const result = buildSite({ CONTENT_DIR: join(work, 'content') }, work);
+      if (result.status !== 0) throw new Error(`the fixture build failed:\n${result.output.slice(-3000)}`);
+      const { server, origin } = await serve(result.dist);
+      await use({ origin });
+      server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
+});
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('an untranslated event’s card and announcement mark its English title and summary as English', async ({ page, site }) => {
+  await page.goto(`${site.origin}/ru/timeline/#event=2007-second`);
+  const card = page.locator('[data-card]');
+  await expect(card.locator('.tl-card-summary')).toHaveText('A fixture event with a day date and a claim.');
+  await expect(card.locator('.tl-card-summary')).toHaveAttribute('lang', 'en');
+  await expect(card.locator('.tl-card-title')).toHaveText('Second fixture event');
+  await expect(card.locator('.tl-card-title')).toHaveAttribute('lang', 'en');
+  // The date label is the page's own, in Russian.
+  await expect(card.locator('.tl-card-date')).not.toHaveAttribute('lang', /./);
+  await expect(page.locator('[data-announce] span[lang="en"]')).toHaveText('Second fixture event');
+});
+
+test('a translated event’s card carries no language of its own', async ({ page, site }) => {
+  await page.goto(`${site.origin}/ru/timeline/#event=1890-first`);
+  const card = page.locator('[data-card]');
+  await expect(card.locator('.tl-card-summary')).toBeVisible();
+  await expect(card.locator('[lang]')).toHaveCount(0);
+  await expect(page.locator('[data-announce] [lang]')).toHaveCount(0);
+});
