@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { citationNumbering } from './src/markdown/citation-numbering.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { modulePreloads } from './src/integrations/module-preloads.ts';
 import { LOCALE_IDS, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 
 const otherLocales = LOCALE_IDS.filter((locale) => locale !== DEFAULT_LOCALE);
@@ -32,6 +33,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page), i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_IDS.map((l) => [l, l])) } }),
     localized404(otherLocales),
     searchIndex(),
+    modulePreloads(),
   ],
   vite: {
     plugins: [tailwindcss()],

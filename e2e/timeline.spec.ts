@@ -49,6 +49,20 @@ test.describe('the timeline', () => {
     await context.close();
   });
 
+  test('names in the page every module the timeline needs at first, so that none waits for another to arrive', async ({ page }) => {
+    const response = await page.goto('/timeline/');
+    const html = await response!.text();
+    const named = new Set([...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g)].map((m) => m[1]!));
+    await page.waitForFunction(() => performance.getEntriesByName('timeline-interactive').length > 0);
+    // Those requested before the timeline was interactive; zooming and search load later, on demand.
+    const atFirst = await page.evaluate(() => {
+      const interactive = performance.getEntriesByName('timeline-interactive')[0]!.startTime;
+      return performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime < interactive).map((e) => new URL(e.name).pathname);
+    });
+    expect(atFirst.some((path) => /\/timeline\.[^/]+\.js$/.test(path))).toBe(true);
+    expect(atFirst.filter((path) => !named.has(path))).toEqual([]);
+  });
+
   test('is one tab stop; arrow keys, Home and End visit the events in date order', async ({ page }) => {
     const ids = await storyOrder(page);
     await page.goto('/timeline/');
