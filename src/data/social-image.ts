@@ -1,9 +1,10 @@
 /**
  * Open Graph / Twitter card images, drawn at build time: satori lays the card out as SVG,
- * sharp (librsvg and libpng, which Astro's image service installs anyway) turns it into PNG
- * off the main thread, so the build renders the next pages meanwhile. The colours and type follow the site's light theme. Drawing a card is most
- * of a large build's time, so each PNG is kept in the build cache under a hash of all that
- * decides its pixels: the card's tree, the fonts, and the versions of satori, sharp and libvips.
+ * sharp (which Astro's image service installs anyway) turns it into PNG off the main
+ * thread, so the build renders the next pages meanwhile. The colours and type follow the
+ * site's light theme. Drawing a card is most of a large build's time, so each PNG is kept
+ * in the build cache under a hash of all that decides its pixels: the card's tree, the
+ * fonts, and the versions of satori, sharp and the libraries sharp draws with.
  */
 import { strings, type Locale } from '../i18n/index.ts';
 import satori from 'satori';
