@@ -13,7 +13,8 @@ import { distDir } from './built-pages.ts';
 interface Origins {
   site: string;
   host: string;
-  hostPage: (iframes: { id: string; src: string }[]) => string;
+  /** A host page with these iframes; `hostScript: false` leaves out embed.js, `below` puts that much page above them. */
+  hostPage: (iframes: { id: string; src: string }[], options?: { hostScript?: boolean; below?: number }) => string;
 }
 
 /** Two servers per worker: the site (with its headers) and a host page on another origin. */
@@ -34,14 +35,15 @@ const test = base.extend<{}, { origins: Origins }>({
       await use({
         site: site.origin,
         host: hostOrigin,
-        hostPage(iframes) {
+        hostPage(iframes, { hostScript = true, below = 0 } = {}) {
           const path = `/host-${++n}.html`;
           pages.set(
             path,
-            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A publisher's page</title></head><body><h1>A publisher's page</h1>` +
+            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A publisher's page</title></head><body><h1>A publisher's page</h1>${below ? `<div style="height:${below}px"></div>` : ''}` +
               iframes.map((f) => `<iframe id="${f.id}" src="${site.origin}${f.src}" title="${f.id}" width="100%" height="150" style="width:100%;border:0;display:block" data-across-the-strait></iframe>`).join('') +
-              `<p>After the embeds.</p><script src="${site.origin}/embed.js"></script>` +
-              `<script>window.selected = []; document.addEventListener('across-the-strait:select', (e) => window.selected.push(e.detail));</script></body></html>`,
+              `<p>After the embeds.</p>${hostScript ? `<script src="${site.origin}/embed.js"></script>` : ''}` +
+              `<script>window.selected = []; document.addEventListener('across-the-strait:select', (e) => window.selected.push(e.detail));` +
+              `window.heard = []; addEventListener('message', (e) => window.heard.push(e.data));</script></body></html>`,
           );
           return hostOrigin + path;
         },
@@ -54,13 +56,14 @@ const test = base.extend<{}, { origins: Origins }>({
 });
 
 const frameHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((frame) => frame.getBoundingClientRect().height);
+const contentHeight = (page: Page, id: string) =>
+  page.frameLocator(`#${id}`).locator('[data-embed-root]').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
 
 test('iframes take the height of their content, and follow it when the width changes', async ({ page, origins }) => {
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(origins.hostPage([{ id: 'timeline', src: '/embed/' }, { id: 'card', src: '/embed/events/2007-tkm-world-link/' }]));
-  const contentHeight = (id: string) => page.frameLocator(`#${id}`).locator('[data-embed-root]').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
-  await expect.poll(async () => Math.abs((await frameHeight(page, 'timeline')) - (await contentHeight('timeline')))).toBeLessThanOrEqual(1);
-  await expect.poll(async () => Math.abs((await frameHeight(page, 'card')) - (await contentHeight('card')))).toBeLessThanOrEqual(1);
+  await expect.poll(async () => Math.abs((await frameHeight(page, 'timeline')) - (await contentHeight(page, 'timeline')))).toBeLessThanOrEqual(1);
+  await expect.poll(async () => Math.abs((await frameHeight(page, 'card')) - (await contentHeight(page, 'card')))).toBeLessThanOrEqual(1);
   const wide = { timeline: await frameHeight(page, 'timeline'), card: await frameHeight(page, 'card') };
   expect(wide.timeline).toBeGreaterThan(300);
 
@@ -70,7 +73,26 @@ test('iframes take the height of their content, and follow it when the width cha
   // Chromium does not render cross-origin frames outside the viewport until they come into view.
   await page.locator('#card').scrollIntoViewIfNeeded();
   await expect.poll(() => frameHeight(page, 'card')).toBeGreaterThan(wide.card + 20);
-  await expect.poll(async () => Math.abs((await frameHeight(page, 'timeline')) - (await contentHeight('timeline')))).toBeLessThanOrEqual(1);
+  await expect.poll(async () => Math.abs((await frameHeight(page, 'timeline')) - (await contentHeight(page, 'timeline')))).toBeLessThanOrEqual(1);
+});
+
+test('an embed far below the fold takes its content’s height before the reader scrolls to it', async ({ page, origins }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(origins.hostPage([{ id: 'card', src: '/embed/events/2007-tkm-world-link/' }], { below: 3000 }));
+  await expect.poll(async () => Math.abs((await frameHeight(page, 'card')) - (await contentHeight(page, 'card')))).toBeLessThanOrEqual(1);
+  expect(await frameHeight(page, 'card')).toBeGreaterThan(150);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('an embed that posted its height before the host page ran embed.js still gets its height', async ({ page, origins }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(origins.hostPage([{ id: 'card', src: '/embed/events/2007-tkm-world-link/' }], { hostScript: false }));
+  // The embed has posted its height, and nothing on the page acted on it.
+  await expect.poll(() => page.evaluate(() => (window as any).heard.some((m: { type?: string }) => m?.type === 'across-the-strait:resize'))).toBe(true);
+  expect(await frameHeight(page, 'card')).toBe(150);
+  await page.addScriptTag({ url: `${origins.site}/embed.js` });
+  await expect.poll(async () => Math.abs((await frameHeight(page, 'card')) - (await contentHeight(page, 'card')))).toBeLessThanOrEqual(1);
+  expect(await frameHeight(page, 'card')).toBeGreaterThan(150);
 });
 
 test('the start-event option and deep links work inside the iframe, and the host hears of the selection', async ({ page, origins }) => {

@@ -27,4 +27,13 @@
       return;
     }
   });
+  // An embed that loaded before this script ran has already posted its height, unheard: ask again.
+  var frames = document.querySelectorAll('iframe[data-across-the-strait]');
+  for (var i = 0; i < frames.length; i++) {
+    try {
+      frames[i].contentWindow.postMessage({ type: PREFIX + 'ask-height' }, new URL(frames[i].src, location.href).origin);
+    } catch (error) {
+      // No window yet, or no valid src: that embed reports its height when it loads.
+    }
+  }
 })();

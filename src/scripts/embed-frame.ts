@@ -12,14 +12,23 @@ export function postToHost(message: object): void {
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 if (root) {
   let last = 0;
-  new ResizeObserver(() => {
+  const reportHeight = (always: boolean) => {
     // The content's own height (not the iframe's), so that resizing never feeds back.
     const height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !always) return;
     last = height;
     postToHost({ type: `${MESSAGE_PREFIX}resize`, height, href: location.href });
     postToHost({ sentinel: 'amp', type: 'embed-size', height });
-  }).observe(root);
+  };
+  // Reported at once, not only when the observer first runs: Chromium renders no frame of
+  // a cross-origin iframe out of view, so an embed pushed below the fold by another would
+  // report nothing, and jump from its default height when the reader reached it.
+  reportHeight(false);
+  new ResizeObserver(() => reportHeight(false)).observe(root);
+  // A host script that starts after this one has missed the heights posted so far: it asks.
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data?.type === `${MESSAGE_PREFIX}ask-height`) reportHeight(true);
+  });
 }
 
 /**
