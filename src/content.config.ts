@@ -294,6 +294,12 @@ function yamlListLoader(file: string, what: string, { optional = false } = {}): 
   };
 }
 
+/** Words quoted from an event's page: one string, or a list of them. */
+const quotedWords = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .transform((words) => (typeof words === 'string' ? [words] : words))
+  .default([]);
+
 /** The public log of corrections and additions, newest or oldest first as written; pages sort it. */
 const corrections = defineCollection({
   loader: yamlListLoader(`${contentDir}/corrections.yaml`, 'corrections'),
@@ -308,6 +314,13 @@ const corrections = defineCollection({
     what: z.string().min(1),
     /** Why: what was wrong or missing, and what the change rests on. */
     why: z.string().min(1),
+    /**
+     * Where words were added or changed: words a reader should now find on the event's page,
+     * quoted exactly (one string or a list). The build fails when the page lacks them.
+     */
+    now: quotedWords,
+    /** Where words were changed or removed: words the event's page must no longer carry. The build fails when it still does. */
+    was: quotedWords,
     /** The line of the file the entry starts on, for error messages (set by the loader). */
     line: z.union([z.number(), z.string()]),
   }),
@@ -424,6 +437,10 @@ function translatedCorrections(lang: string) {
       what: words,
       /** Why, translated. */
       why: words,
+      /** Words the event's page in this language should now carry (checked against that page, like the English `now`). */
+      now: quotedWords,
+      /** Words the event's page in this language must no longer carry: a retraction holds in translation too. */
+      was: quotedWords,
       /** The line of the file the entry starts on, for error messages (set by the loader). */
       line: z.union([z.number(), z.string()]),
     }),

@@ -4,6 +4,7 @@ import { sortChronologically, compareSourceIds, compareChronologically } from '.
 import { referenceList, unknownIds } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { smartQuotes } from '../lib/typography.ts';
+import type { CorrectionQuotes } from '../lib/correction-quotes.ts';
 import type { BodyCitations } from '../markdown/citation-numbering.ts';
 import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
 import { yearSpan } from '../lib/site.ts';
@@ -29,6 +30,10 @@ export interface Correction {
   event?: StoryEvent | undefined;
   /** Where the entry stands in the log as written (its line), to pair it with its translation. */
   order: number;
+  /** The words it says the event's page now carries and no longer carries, in `lang` (checked by src/middleware.ts). */
+  quotes: CorrectionQuotes;
+  /** The log file and line it was written at, for error messages. */
+  source: string;
 }
 
 /** An event as the pages use it: validated, dated, rendered and with its numbered references. */
@@ -244,7 +249,8 @@ function loadCorrections(entries: CorrectionEntry[], byId: ReadonlyMap<string, S
       throw new ContentError(where, `event (line ${data.line})`, `unknown event "${data.event}" (no content/events/${data.event}.mdx)`);
     }
     if (data.date > today) throw new ContentError(where, `date (line ${data.line})`, `${data.date} is in the future (today is ${today})`);
-    return { date: data.date, kind: data.kind, what: smartQuotes(data.what), why: smartQuotes(data.why), event, lang: DEFAULT_LOCALE, order: Number(data.line) };
+    const quotes = { now: data.now, was: data.was };
+    return { date: data.date, kind: data.kind, what: smartQuotes(data.what), why: smartQuotes(data.why), event, lang: DEFAULT_LOCALE, order: Number(data.line), quotes, source: `${where}, line ${data.line}` };
   });
   return corrections.map((c, i) => ({ c, i })).sort((a, b) => (a.c.date < b.c.date ? 1 : a.c.date > b.c.date ? -1 : a.i - b.i)).map(({ c }) => c);
 }
@@ -292,9 +298,11 @@ function localizeCorrections(english: Chronology, entries: CollectionEntry<'ruCo
     if (data.date !== original.date || data.event !== original.event?.id) {
       throw new ContentError(where, `entry ${i + 1} (line ${data.line})`, `gives ${data.date}${data.event ? ` ${data.event}` : ''} where content/corrections.yaml has ${original.date}${original.event ? ` ${original.event.id}` : ''}: entries must follow the English, one for one`);
     }
-    translated.set(original, { ...original, what: data.what, why: data.why, lang: locale, event: original.event && byId.get(original.event.id) });
+    const quotes = { now: data.now, was: data.was };
+    translated.set(original, { ...original, what: data.what, why: data.why, lang: locale, event: original.event && byId.get(original.event.id), quotes, source: `${where}, line ${data.line}` });
   });
-  return english.corrections.map((c) => translated.get(c) ?? { ...c, event: c.event && byId.get(c.event.id) });
+  // An entry not yet translated quotes English words, which this edition's pages need not carry.
+  return english.corrections.map((c) => translated.get(c) ?? { ...c, event: c.event && byId.get(c.event.id), quotes: { now: [], was: [] } });
 }
 
 /** The chronology in another language: the English one, with each text replaced by its translation where there is one. */
