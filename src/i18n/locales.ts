@@ -3,8 +3,9 @@
  * lives under its own prefix (`/ru/`). The one list every page, route and test reads.
  */
 export const LOCALES = {
-  en: { name: 'English', intl: 'en-GB' },
-  ru: { name: 'Русский', intl: 'ru' },
+  en: { name: 'English', intl: 'en-GB', typograf: undefined },
+  /** `typograf`: the language's rules in the Typograf library, which set its no-break spaces (1904 г., 65 млрд, Т. Я. Линь). */
+  ru: { name: 'Русский', intl: 'ru', typograf: 'ru' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;

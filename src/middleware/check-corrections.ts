@@ -1,8 +1,8 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getChronology } from './data/chronology.ts';
-import { pageLocale } from './i18n/page.ts';
-import { ContentError } from './lib/content-error.ts';
-import { correctionQuoteProblems, readableText } from './lib/correction-quotes.ts';
+import { getChronology } from '../data/chronology.ts';
+import { pageLocale } from '../i18n/page.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { correctionQuoteProblems, readableText } from '../lib/correction-quotes.ts';
 
 /**
  * Checkable corrections: when the build writes an event's page, every log entry of that
@@ -13,7 +13,7 @@ import { correctionQuoteProblems, readableText } from './lib/correction-quotes.t
 /** The route of an event's own page (src/pages/[...lang]/events/[id].astro), in every language. */
 const EVENT_PAGE = '/[...lang]/events/[id]';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const checkCorrections = defineMiddleware(async (context, next) => {
   const response = await next();
   const id = context.params.id;
   if (context.routePattern !== EVENT_PAGE || !id) return response;
