@@ -34,7 +34,7 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
   // Each request to move focus gets a number; one the reader has since overruled (Escape,
   // another step) is dropped when its card arrives, so focus never jumps back.
   let focusRequest = 0;
-  section.hidden = false;
+  section.dataset.ready = '';
 
   /** Fills the card from its data: every string goes in as text, never as markup. */
   function fill(data: EmbedCard) {

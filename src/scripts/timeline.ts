@@ -355,6 +355,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   // Chromium makes a zoomable SVG a tab stop of its own; the marks are the one tab stop.
   svg.setAttribute('tabindex', '-1');
   form.hidden = options.controls === false;
+  form.dataset.ready = '';
   writeForm();
   // The build drew every thread, unfiltered and unzoomed, at its width: then there is nothing
   // to redraw, unless the frame turns out to be another width (the resize observer's first call).
