@@ -1,5 +1,4 @@
 import { test, expect } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
 
 test.describe('printing', () => {
   test('the story prints every source with its URL, and without the site navigation', async ({ page }) => {
@@ -12,18 +11,4 @@ test.describe('printing', () => {
     expect(printed.length).toBeGreaterThan(100);
     for (const { href, after } of printed) expect(after).toContain(href);
   });
-});
-
-test('every page reads with JavaScript off', async ({ browser }) => {
-  // One page load per built page: the time allowed grows with the site.
-  test.setTimeout(30_000 + builtPages().length * 1_000);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  for (const path of builtPages()) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // Controls that need a script stay out of the way without one.
-    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
-  }
-  await context.close();
 });

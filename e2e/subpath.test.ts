@@ -1,10 +1,13 @@
 /**
  * Served from a sub-path, as on GitHub Pages: build with BASE_PATH, serve only under it,
- * and crawl every page from the home page. Every internal link, anchor and asset resolves.
+ * and crawl every page from the home page. Every internal link, anchor and asset resolves,
+ * and no page's markup loads anything from another origin. (This is the link check of
+ * every page: e2e/every-page.spec.ts checks in a browser only what needs one.)
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { buildSite } from './support/build-site.ts';
 import { serve } from './support/static-server.ts';
@@ -62,6 +65,22 @@ describe(`the site built for ${SITE}${BASE}`, () => {
     }
     assert.deepEqual(broken, []);
     assert.ok(seen.size >= builtPages(build.dist).length, `crawled ${seen.size} pages`);
+  });
+
+  it('loads nothing from another origin: every script, style, image, frame and preload in the markup is the site\'s own', () => {
+    const offsite: string[] = [];
+    for (const page of builtPages(build.dist)) {
+      const html = readFileSync(join(build.dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+      for (const [tag] of html.matchAll(/<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/g)) {
+        // Links that name another address rather than load it (canonical, alternates) are not loads.
+        if (/^<link\b/.test(tag) && /\srel="(?:canonical|alternate)"/.test(tag)) continue;
+        for (const [, raw] of tag.matchAll(/\s(?:src|href|srcset|data)="([^"]+)"/g)) {
+          const target = new URL(raw!.split(/\s/)[0]!.replace(/&amp;/g, '&'), `${SITE}${BASE}`);
+          if (target.origin !== SITE) offsite.push(`${page}: ${tag.slice(0, 80)}`);
+        }
+      }
+    }
+    assert.deepEqual(offsite, []);
   });
 
   it('writes no root-relative URL that escapes the sub-path', async () => {
