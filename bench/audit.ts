@@ -1,13 +1,15 @@
 /**
  * npm run audit: Lighthouse (mobile emulation, the Chromium the tests use) on one page of
- * each type of the built site, served on loopback with its _headers. Prints the four
- * category scores per page. Measured, not asserted. Lighthouse is not in the default
+ * each type of the built site, in every language, served on loopback with its _headers.
+ * Prints the four category scores per page, with total blocking time and layout shift.
+ * Measured, not asserted. Lighthouse is not in the default
  * install (it is large): `npm install --no-save lighthouse@13` first.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../e2e/support/static-server.ts';
 import { parseHeadersFile } from '../e2e/support/headers-file.ts';
+import { LOCALE_IDS, localizedPath } from '../src/i18n/locales.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +24,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 // Module names in variables: Lighthouse is an optional install, so its types may be absent.
 const optional = { lighthouse: 'lighthouse', launcher: 'chrome-launcher' };
-let lighthouse: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined> } } | undefined>;
+let lighthouse: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, { numericValue?: number } | undefined> } } | undefined>;
 let launch: (options: object) => Promise<{ port: number; kill(): Promise<void> }>;
 try {
   lighthouse = (await import(optional.lighthouse)).default;
@@ -36,15 +38,20 @@ const { server, origin } = await serve(dist, { headers: parseHeadersFile(readFil
 const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
 const rows: string[][] = [];
 try {
-  for (const [type, path] of Object.entries(PAGES)) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    const categories = result!.lhr.categories;
-    rows.push([type, path, ...CATEGORIES.map((c) => String(Math.round((categories[c]?.score ?? 0) * 100)))]);
-    process.stderr.write(`${type} done\n`);
+  for (const locale of LOCALE_IDS) {
+    for (const [type, page] of Object.entries(PAGES)) {
+      const path = localizedPath(locale, page);
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const { categories, audits } = result!.lhr;
+      const tbt = `${Math.round(audits['total-blocking-time']?.numericValue ?? 0)} ms`;
+      const cls = (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3);
+      rows.push([type, path, ...CATEGORIES.map((c) => String(Math.round((categories[c]?.score ?? 0) * 100))), tbt, cls]);
+      process.stderr.write(`${path} done\n`);
+    }
   }
 } finally {
   await chrome.kill();
   server.close();
 }
-const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'];
+const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'total blocking time', 'layout shift'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`);

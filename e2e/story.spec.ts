@@ -67,6 +67,57 @@ test.describe('the story', () => {
   });
 });
 
+test.describe('the long read and its deep links', () => {
+  /** Where the event's section stands from the top of the viewport. */
+  const topOf = (page: Page, id: string) => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
+  const idle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  /** 1rem of scroll margin above a target (global.css). */
+  const MARGIN = 18;
+
+  test('leaves events far below the first screen unlaid until the reader nears them', async ({ page }) => {
+    const [first] = await storyEvents(page);
+    const last = (await storyEvents(page)).at(-1)!;
+    expect(await page.locator(byId(first!.id)).evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('auto');
+    // Skipped content reports no layout of its own: its headline has no height yet.
+    expect(await page.locator(byId(last.id)).locator('h3').evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+  });
+
+  for (const width of [412, 1280]) {
+    test(`a deep link to an event lands on it at once and stays there while the page settles, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const ids = (await storyEvents(page)).map((e) => e.id);
+      for (const id of [ids[Math.floor(ids.length / 2)]!, ids.at(-1)!]) {
+        await page.goto(`/story/#${id}`, { waitUntil: 'load' });
+        expect(await topOf(page, id), id).toBe(MARGIN);
+        await idle(page);
+        await idle(page);
+        expect(await topOf(page, id), `${id}, settled`).toBe(MARGIN);
+      }
+    });
+  }
+
+  test('a link in the contents lands exactly on its event, gliding or not', async ({ page }) => {
+    const ids = (await storyEvents(page)).map((e) => e.id);
+    const id = ids.at(-3)!;
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      await page.emulateMedia({ reducedMotion });
+      await page.goto('/story/', { waitUntil: 'load' });
+      const landed = page.evaluate(() => new Promise((resolve) => addEventListener('scrollend', resolve, { once: true })));
+      await page.locator(`nav.toc a[href="#${id}"]`).click();
+      await landed;
+      expect(await topOf(page, id), reducedMotion).toBe(MARGIN);
+    }
+  });
+
+  test('finds words of an event far down the page with find-in-page, and prints every event', async ({ page }) => {
+    const last = (await storyEvents(page)).at(-1)!;
+    // window.find is the browser's find-in-page: it searches content not yet laid out too.
+    expect(await page.evaluate((title) => (window as unknown as { find: (text: string) => boolean }).find(title), last.title)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(byId(last.id)).evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('visible');
+  });
+});
+
 test.describe('event pages', () => {
   test('previous and next follow the chronology in both directions', async ({ page }) => {
     const ids = (await storyEvents(page)).map((e) => e.id);
