@@ -46,12 +46,21 @@ async function drawing(page: Page) {
     // A dotted date line is a hairline: give it the height a reader sees.
     const lines = groups.flatMap((g) => [...g.querySelectorAll('.tl-alt-link')].map((l) => box(l, `date line of ${g.dataset.for}`, 1)));
     const ticks = [...svg.querySelectorAll('.tl-tick text')].filter(shown).map((t) => box(t, `tick "${t.textContent}"`));
+    const breakMarks = [...svg.querySelectorAll('.tl-break')].filter(shown).map((b, i) => box(b, `axis break ${i + 1}`));
+    // Core events whose label is not drawn (or drawn as nothing but an ellipsis).
+    const unnamedCore = events
+      .filter((a) => a.classList.contains('tl-core'))
+      .filter((a) => {
+        const label = a.querySelector('.tl-label');
+        return !label || !shown(label) || label.textContent!.replace('…', '').trim().length < 3;
+      })
+      .map((a) => a.dataset.id!);
     // The plot's edges in the SVG's own units (data-plot), mapped to the page.
     const [left, right] = svg.dataset.plot!.split(' ').map(Number);
     const toPage = svg.getScreenCTM()!;
     const plot = { x0: toPage.a * left! + toPage.e, x1: toPage.a * right! + toPage.e };
     const orphans = groups.filter((g) => !events.some((a) => a.dataset.id === g.dataset.for)).map((g) => g.dataset.for!);
-    return { labels, marks, diamonds, lines, ticks, plot, orphans };
+    return { labels, marks, diamonds, lines, ticks, breakMarks, unnamedCore, plot, orphans };
   });
 }
 
@@ -68,6 +77,7 @@ async function problems(page: Page, state: string): Promise<string[]> {
   clash(d.labels, d.labels, (a, b) => a.what >= b.what);
   clash(d.labels, [...d.marks, ...d.diamonds, ...d.lines]);
   clash(d.ticks, d.ticks, (a, b) => a.what >= b.what || a === b);
+  clash(d.ticks, d.breakMarks);
   for (const label of d.labels) {
     // Half a pixel either way: the layout's sides are exact, text rendering rounds.
     if (label.x0 < d.plot.x0 - 1 || label.x1 > d.plot.x1 + 1) found.push(`${state}: ${label.what} cut by the plot's edge`);
@@ -104,6 +114,20 @@ for (const width of [640, 760, 1024, 1280, 1920]) {
     expect(found).toEqual([]);
   });
 }
+
+test('at fit, every core event is named, at every width the horizontal timeline shows, in both languages and in the embed', async ({ page }) => {
+  const found: string[] = [];
+  for (const path of ['/timeline/', '/ru/timeline/', '/embed/', '/ru/embed/']) {
+    for (const width of [640, 760, 1024, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, path);
+      const { unnamedCore } = await drawing(page);
+      expect(await page.locator('a.tl-event.tl-core').count(), `${path}: core events drawn`).toBeGreaterThan(0);
+      for (const id of unnamedCore) found.push(`${path} at ${width} px: core event ${id} has no label`);
+    }
+  }
+  expect(found).toEqual([]);
+});
 
 test('after a deep link to any event, nothing overlaps and nothing is cut', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });

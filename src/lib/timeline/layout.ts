@@ -23,6 +23,8 @@ export interface TimelineEvent {
   core: boolean;
   /** Other dates, drawn as secondary marks tied to the event: disputed ones, and `firm` further dates. */
   alternatives: { start: PartialDate; end?: PartialDate | undefined; firm?: boolean }[];
+  /** It draws on an earlier event (the start of a lineage link): its label outranks those of events that do not. */
+  drawsOn?: boolean | undefined;
 }
 
 export interface ZoomTransform {
@@ -348,11 +350,113 @@ const HIDDEN_LABEL: MarkLayout['label'] = Object.freeze({ x: 0, text: '', visibl
 const CLIP_MARGIN = 16;
 
 /**
- * Places one lane's marks in rows, left to right, so that no label overlaps another
- * label or a mark. A label goes right of its mark, or left of it at the plot's right
- * edge. When every row is taken, the label already in the row with the most room is
- * shortened (or, if too little is left of it, hidden) to make way; a mark that would be
- * drawn over the last mark of that row is culled instead, and so is a mark off the plot.
+ * The order in which a lane's labels claim room: a core event's first, then an event that
+ * draws on an earlier one (the start of a lineage link), then the rest. Lanes do not share
+ * rows, so an event alone in its lane never competes.
+ */
+export const labelRank = (event: Pick<TimelineEvent, 'core' | 'drawsOn'>) => (event.core ? 0 : 1);
+const RANKS = [0, 1] as const;
+
+/** Room a mark of an earlier rank holds in a row: its whole extent, and where its shape (with its other dates) lies. */
+interface Held {
+  start: number;
+  end: number;
+  shapeStart: number;
+  shapeEnd: number;
+  mark: MarkLayout;
+}
+
+/** A row of a lane: room held by marks of an earlier rank, and the running end of the rank being placed. */
+interface Row {
+  held: Held[];
+  /** Where the last mark of this rank ends, with its label; and its shape alone. */
+  end: number;
+  shapeEnd: number;
+  last?: MarkLayout | undefined;
+}
+
+const isClearOf = (row: Row, start: number, end: number) => row.held.every((h) => end <= h.start || start >= h.end);
+/** Where the room held in a row next begins, from `x` on. */
+const nextHeld = (row: Row, x: number) => row.held.reduce((limit, h) => (h.start >= x && h.start < limit ? h.start : limit), Infinity);
+
+/** The fewest characters a label of an earlier rank keeps when it is shortened to let a later mark be drawn. */
+const MIN_HELD_LABEL = 12;
+
+/**
+ * Makes room in a row for a later rank's shape from `start` to `end` by shortening, at a
+ * word, the labels of earlier ranks that run over it, each to no fewer than MIN_HELD_LABEL
+ * characters: a mark drawn matters more than the last words of a label. Returns whether
+ * the shape now fits; changes nothing when it cannot.
+ */
+function makeRoom(row: Row, start: number, end: number, measure: MeasureText): boolean {
+  const { labelGap } = METRICS;
+  const blocking = row.held.filter((h) => end > h.start && start < h.end);
+  const cuts = blocking.map((h) => {
+    const { label, core } = h.mark;
+    if (!label.visible) return undefined;
+    // Only the label's own stretch can give way: the later shape lies past the held shape, on the label's side.
+    const room = label.anchor === 'start' ? (h.shapeEnd <= start ? start - labelGap - label.x : -1) : end <= h.shapeStart ? label.x - labelGap - end : -1;
+    const text = room > 0 ? fitText(label.text, room, labelStyle(core), measure) : '';
+    return text.replace('…', '').length >= MIN_HELD_LABEL ? text : undefined;
+  });
+  if (cuts.some((text) => text === undefined)) return false;
+  blocking.forEach((h, i) => {
+    h.mark.label.text = cuts[i]!;
+    const [labelStart, labelEnd] = labelSpan(h.mark.label, h.mark.core, measure);
+    h.start = Math.min(h.shapeStart, labelStart - labelGap);
+    h.end = Math.max(h.shapeEnd, labelEnd + labelGap);
+  });
+  return true;
+}
+
+/** A mark's shape and reach before it has a row: what placing it needs to know. */
+interface Placing {
+  event: TimelineEvent;
+  mark: MarkLayout;
+  reach: number;
+  altLeft: number;
+  altRight: number;
+}
+
+/** Where an event's mark and its other dates fall at this zoom; undefined when it is off the plot. */
+function markAt(event: TimelineEvent, thread: ThreadId, zoomed: (t: number) => number, plotX0: number, plotX1: number): { mark: MarkLayout; placing?: Placing } {
+  const { dotRadius, minBar } = METRICS;
+  const when = instants(event);
+  let x0 = zoomed(when.start);
+  let x1 = zoomed(when.end);
+  const exactDay = event.start.precision === 'day' && (event.end ?? event.start).precision === 'day';
+  const shape = exactDay || x1 - x0 < minBar ? 'dot' : 'bar';
+  if (shape === 'dot') x0 = x1 = (x0 + x1) / 2;
+  const reach = shape === 'dot' ? dotRadius : 0;
+  const alternatives =
+    when.alternatives.length === 0
+      ? NO_ALTERNATIVES
+      : when.alternatives.map((alt, i) => {
+          const x = (zoomed(alt.start) + zoomed(alt.end)) / 2;
+          return { x0: x, x1: x, firm: event.alternatives[i]!.firm === true };
+        });
+  const mark: MarkLayout = { id: event.id, thread, core: event.core, x0, x1, y: 0, shape, approximate: !exactDay, label: HIDDEN_LABEL, alternatives, culled: true };
+  // Off the plot (zoomed past): not drawn, and no reason to place.
+  if (x1 + reach < plotX0 - CLIP_MARGIN || x0 - reach > plotX1 + CLIP_MARGIN) return { mark };
+  // The event's other dates are drawn in its row, joined to it by a dotted line: they take
+  // room like the mark does, and its own label must not run through them.
+  let altLeft = Infinity;
+  let altRight = -Infinity;
+  for (const alt of alternatives) {
+    altLeft = Math.min(altLeft, alt.x0 - 6);
+    altRight = Math.max(altRight, alt.x0 + 6);
+  }
+  return { mark, placing: { event, mark, reach, altLeft, altRight } };
+}
+
+/**
+ * Places one lane's marks in rows so that no label overlaps another label or a mark. Marks
+ * are placed rank by rank (labelRank), each rank left to right around the room the ranks
+ * before it hold, so a core event's label is never given up for another's. A label goes
+ * right of its mark, or left of it at the plot's right edge. When every row is taken, the
+ * label already in the row with the most room is shortened (or, if too little is left of
+ * it, hidden) to make way; a mark that would be drawn over the last mark of that row, or
+ * over room an earlier rank holds, is culled instead, and so is a mark off the plot.
  * Culled marks cost next to nothing, which keeps a step of thousands of events within a
  * frame. `y` is the row index.
  */
@@ -364,87 +468,86 @@ function placeLane(
   plotX1: number,
   measure: MeasureText,
 ): MarkLayout[] {
-  const { dotRadius, labelGap, minBar, maxRows } = METRICS;
-  const rows: { end: number; shapeEnd: number; last?: MarkLayout }[] = [];
   const placed: MarkLayout[] = [];
+  const byRank: Placing[][] = RANKS.map(() => []);
   for (const event of events) {
-    const when = instants(event);
-    let x0 = zoomed(when.start);
-    let x1 = zoomed(when.end);
-    const exactDay = event.start.precision === 'day' && (event.end ?? event.start).precision === 'day';
-    const shape = exactDay || x1 - x0 < minBar ? 'dot' : 'bar';
-    if (shape === 'dot') x0 = x1 = (x0 + x1) / 2;
-    const reach = shape === 'dot' ? dotRadius : 0;
-    const alternatives =
-      when.alternatives.length === 0
-        ? NO_ALTERNATIVES
-        : when.alternatives.map((alt, i) => {
-            const x = (zoomed(alt.start) + zoomed(alt.end)) / 2;
-            return { x0: x, x1: x, firm: event.alternatives[i]!.firm === true };
-          });
-    const mark: MarkLayout = {
-      id: event.id,
-      thread,
-      core: event.core,
-      x0,
-      x1,
-      y: 0,
-      shape,
-      approximate: !exactDay,
-      label: HIDDEN_LABEL,
-      alternatives,
-      culled: true,
-    };
+    const { mark, placing } = markAt(event, thread, zoomed, plotX0, plotX1);
     placed.push(mark);
-    // Off the plot (zoomed past): not drawn, and no reason to place.
-    if (x1 + reach < plotX0 - CLIP_MARGIN || x0 - reach > plotX1 + CLIP_MARGIN) continue;
-    // The event's other dates are drawn in its row, joined to it by a dotted line: they take
-    // room like the mark does, and its own label must not run through them.
-    let altLeft = Infinity;
-    let altRight = -Infinity;
-    for (const alt of alternatives) {
-      altLeft = Math.min(altLeft, alt.x0 - 6);
-      altRight = Math.max(altRight, alt.x0 + 6);
-    }
-    const shapeStart = Math.min(x0 - reach, altLeft) - labelGap;
-    // A row where this mark would not be drawn over the last mark there (its label may be cut to make room).
-    const clear = (r: (typeof rows)[number]) => r.shapeEnd + 1 <= x0 - reach;
-    if (rows.length >= maxRows && !rows.some((r) => r.end <= shapeStart || clear(r))) {
-      // Every row is taken, and in each this mark would be drawn over another: it is lost
-      // among the others at this zoom (culled; zooming in shows it).
-      continue;
-    }
-    mark.culled = false;
-    const text = labelText(event.label ?? event.title);
-    const label = chooseLabelSide(text, event.core, measure, { x0: x0 - reach, x1: x1 + reach }, { left: altLeft, right: altRight }, plotX0, plotX1);
-    const [labelStart, labelEnd] = label.visible ? labelSpan(label, event.core, measure) : [x0 - reach, x1 + reach];
-    let markStart = Math.min(x0 - reach, labelStart, altLeft) - labelGap;
-    const shapeEnd = Math.max(x1 + reach, altRight);
-    const markEnd = Math.max(shapeEnd, labelEnd) + labelGap;
-    let row = rows.findIndex((r) => r.end <= markStart);
-    if (row === -1 && rows.length < maxRows) row = rows.length;
-    if (row === -1) {
-      // Every row is taken: join the row that frees up first. A label to the left would
-      // run back over what is there, so it is hidden; a label to the right of the mark
-      // already there is shortened to end before this mark, or hidden if too little is left.
-      row = rows.reduce((best, r, i) => (clear(r) && (!clear(rows[best]!) || r.end < rows[best]!.end) ? i : best), 0);
-      if (label.anchor === 'end') {
-        label.visible = false;
-        markStart = shapeStart;
-      }
-      const previous = rows[row]!.last;
-      if (previous?.label.visible && previous.label.anchor === 'start') {
-        const text = fitText(previous.label.text, markStart - previous.label.x, labelStyle(previous.core), measure);
-        if (text.length > 2) previous.label.text = text;
-        else previous.label.visible = false;
-      }
-    }
-    mark.label = label;
-    mark.y = row;
-    rows[row] = { end: label.visible ? markEnd : shapeEnd + labelGap, shapeEnd, last: mark };
+    if (placing) byRank[labelRank(event)]!.push(placing);
+  }
+  const rows: Row[] = [];
+  for (const rank of byRank) {
+    if (rank.length === 0) continue;
+    for (const row of rows) Object.assign(row, { end: -Infinity, shapeEnd: -Infinity, last: undefined });
+    const inRow = rank.map((placing) => placeMark(placing, rows, plotX0, plotX1, measure));
+    // What this rank placed holds its room against the ranks after it.
+    rank.forEach(({ mark, reach, altLeft, altRight }, i) => {
+      const row = inRow[i];
+      if (row === undefined) return;
+      const [labelStart, labelEnd] = mark.label.visible ? labelSpan(mark.label, mark.core, measure) : [mark.x0 - reach, mark.x1 + reach];
+      const shapeStart = Math.min(mark.x0 - reach, altLeft) - METRICS.labelGap;
+      const shapeEnd = Math.max(mark.x1 + reach, altRight) + METRICS.labelGap;
+      rows[row]!.held.push({ start: Math.min(shapeStart, labelStart - METRICS.labelGap), end: Math.max(shapeEnd, labelEnd + METRICS.labelGap), shapeStart, shapeEnd, mark });
+    });
   }
   keepLabelsClear(placed.filter((mark) => !mark.culled), measure);
   return placed;
+}
+
+/** Places one mark in a row (see placeLane); returns the row's index, or undefined when the mark is culled. */
+function placeMark({ event, mark, reach, altLeft, altRight }: Placing, rows: Row[], plotX0: number, plotX1: number, measure: MeasureText): number | undefined {
+  const { labelGap, maxRows } = METRICS;
+  const { x0, x1 } = mark;
+  const shapeStart = Math.min(x0 - reach, altLeft) - labelGap;
+  const shapeEnd = Math.max(x1 + reach, altRight);
+  // A row where this mark would not be drawn over the last mark there (its label may be cut to make room).
+  const clear = (r: Row) => r.shapeEnd + 1 <= x0 - reach;
+  const free = (r: Row) => r.end <= shapeStart || clear(r);
+  const shapeFits = (r: Row) => free(r) && isClearOf(r, shapeStart, shapeEnd + labelGap);
+  if (rows.length >= maxRows && !rows.some(shapeFits) && !rows.some((r) => free(r) && makeRoom(r, shapeStart, shapeEnd + labelGap, measure))) {
+    // Only the room an earlier rank holds is in the way: one row more, rather than lose the mark.
+    if (rows.length === maxRows && rows.some(free)) rows.push({ held: [], end: -Infinity, shapeEnd: -Infinity });
+    // Every row is taken, and in each this mark would be drawn over another: it is lost
+    // among the others at this zoom (culled; zooming in shows it).
+    else return undefined;
+  }
+  mark.culled = false;
+  const text = labelText(event.label ?? event.title);
+  const label = chooseLabelSide(text, event.core, measure, { x0: x0 - reach, x1: x1 + reach }, { left: altLeft, right: altRight }, plotX0, plotX1);
+  const [labelStart, labelEnd] = label.visible ? labelSpan(label, event.core, measure) : [x0 - reach, x1 + reach];
+  let markStart = Math.min(x0 - reach, labelStart, altLeft) - labelGap;
+  const markEnd = Math.max(shapeEnd, labelEnd) + labelGap;
+  let row = rows.findIndex((r) => r.end <= markStart && isClearOf(r, markStart, markEnd));
+  if (row === -1 && rows.length < maxRows) {
+    row = rows.length;
+    rows.push({ held: [], end: -Infinity, shapeEnd: -Infinity });
+  }
+  if (row === -1) {
+    // Every row is taken: join the row that frees up first. A label to the left would
+    // run back over what is there, so it is hidden; a label to the right is shortened to
+    // end before the room an earlier rank holds, and a label to the right of the mark
+    // already there is shortened to end before this mark, or hidden if too little is left.
+    row = rows.reduce((best, r, i) => (shapeFits(r) && (best === -1 || (clear(r) && (!clear(rows[best]!) || r.end < rows[best]!.end))) ? i : best), -1);
+    if (label.anchor === 'end') {
+      label.visible = false;
+      markStart = shapeStart;
+    } else if (label.visible && labelEnd + labelGap > nextHeld(rows[row]!, label.x)) {
+      const fitted = fitText(label.text, nextHeld(rows[row]!, label.x) - labelGap - label.x, labelStyle(mark.core), measure);
+      if (fitted.length > 2) label.text = fitted;
+      else label.visible = false;
+    }
+    const previous = rows[row]!.last;
+    if (previous?.label.visible && previous.label.anchor === 'start') {
+      const text = fitText(previous.label.text, markStart - previous.label.x, labelStyle(previous.core), measure);
+      if (text.length > 2) previous.label.text = text;
+      else previous.label.visible = false;
+    }
+  }
+  mark.label = label;
+  mark.y = row;
+  const end = label.visible ? Math.max(shapeEnd, labelSpan(label, mark.core, measure)[1]) + labelGap : shapeEnd + labelGap;
+  Object.assign(rows[row]!, { end, shapeEnd, last: mark });
+  return row;
 }
 
 /**
@@ -504,7 +607,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     const tickEnd = Math.min(segment.end, base.invert((b - transform.x) / transform.k));
     return timeTicks(tickStart, tickEnd, b - a, options.words.locale)
       .map((tick) => ({ ...tick, x: zoomed(tick.t) }))
-      .filter((tick) => breaks.every((x) => Math.abs(tick.x - x) > 26));
+      .filter((tick) => {
+        // Clear of each break mark (12 px wide): the tick's line by 26 px, its centred label whole.
+        const clearance = Math.max(26, options.measure(tick.label, labelStyle(false)) / 2 + 10);
+        return breaks.every((x) => Math.abs(tick.x - x) > clearance);
+      });
   }).filter(clearOfPrevious(options.measure));
 
   const lanes: LaneLayout[] = [];
