@@ -51,7 +51,6 @@ export function toTimelineEvent(datum: TimelineDatum): TimelineEvent {
     end: datum.end === undefined ? undefined : toPartialDate(datum.end),
     thread: datum.thread,
     core: datum.core,
-    drawsOn: datum.drewOn !== undefined && datum.drewOn.length > 0,
     alternatives: datum.alternatives.map((alt) => ({
       start: toPartialDate(alt.start),
       end: alt.end === undefined ? undefined : toPartialDate(alt.end),

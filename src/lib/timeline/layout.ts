@@ -23,8 +23,6 @@ export interface TimelineEvent {
   core: boolean;
   /** Other dates, drawn as secondary marks tied to the event: disputed ones, and `firm` further dates. */
   alternatives: { start: PartialDate; end?: PartialDate | undefined; firm?: boolean }[];
-  /** It draws on an earlier event (the start of a lineage link): its label outranks those of events that do not. */
-  drawsOn?: boolean | undefined;
 }
 
 export interface ZoomTransform {
@@ -350,11 +348,11 @@ const HIDDEN_LABEL: MarkLayout['label'] = Object.freeze({ x: 0, text: '', visibl
 const CLIP_MARGIN = 16;
 
 /**
- * The order in which a lane's labels claim room: a core event's first, then an event that
- * draws on an earlier one (the start of a lineage link), then the rest. Lanes do not share
- * rows, so an event alone in its lane never competes.
+ * The order in which a lane's labels claim room: a core event's first, then the rest, in date
+ * order. Lanes do not share rows, so an event alone in its lane never competes. (A third rank,
+ * for events that start a lineage link, held room that lesser marks then could not be drawn in.)
  */
-export const labelRank = (event: Pick<TimelineEvent, 'core' | 'drawsOn'>) => (event.core ? 0 : 1);
+export const labelRank = (event: Pick<TimelineEvent, 'core'>) => (event.core ? 0 : 1);
 const RANKS = [0, 1] as const;
 
 /** Room a mark of an earlier rank holds in a row: its whole extent, and where its shape (with its other dates) lies. */
