@@ -10,18 +10,10 @@ export const distDir = new URL('../dist/', import.meta.url).pathname;
  * the build, so a new page is covered by every test that uses this list without editing it.
  */
 export function builtPages(dir = distDir): string[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const rel = relative(dir, path).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(dir);
+  const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .map((rel) => (rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`));
   if (pages.length === 0) throw new Error(`No pages in ${dir}: run the build first`);
   return pages.sort();
 }

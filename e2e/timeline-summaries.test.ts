@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './built-pages.ts';
 import { LOCALE_IDS, localizedPath } from '../src/i18n/locales.ts';
+import { CONFIDENCE_LEVELS } from '../src/lib/vocabulary.ts';
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
 const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -25,7 +26,7 @@ for (const locale of LOCALE_IDS) {
       for (const [id, { summary, confidence }] of Object.entries<{ summary: string; confidence: string }>(summaries)) {
         const description = /<meta name="description" content="([^"]*)"/.exec(read(`${localizedPath(locale, `/events/${id}/`).slice(1)}index.html`))![1]!;
         assert.equal(summary, unescape(description), id);
-        assert.ok(['high', 'medium', 'low'].includes(confidence), id);
+        assert.ok((CONFIDENCE_LEVELS as readonly string[]).includes(confidence), id);
       }
     });
 

@@ -9,6 +9,7 @@ import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
 import { THREAD_IDS } from './lib/threads.ts';
 import { LINEAGE_HOW_IDS } from './lib/lineage.ts';
 import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
+import { CONFIDENCE_LEVELS, CURRENCIES, COST_SCOPES, LENGTH_KINDS, CORRECTION_KINDS } from './lib/vocabulary.ts';
 import { parseSourceList } from './lib/source-list-file.ts';
 import { parseYamlList } from './lib/yaml-list-file.ts';
 
@@ -131,7 +132,7 @@ const events = defineCollection({
     /** How sure the research is of this event. */
     confidence: z.object({
       /** high: two or more independent sources; medium: one good source; low: weak or advocacy only. */
-      level: z.enum(['high', 'medium', 'low']),
+      level: z.enum(CONFIDENCE_LEVELS),
       /** One line on why. */
       reason: z.string().min(1),
     }),
@@ -143,8 +144,8 @@ const events = defineCollection({
           km: z.number().positive(),
           /** The figure as the source gives it, e.g. "70 miles (112 km)". */
           label: z.string().min(1),
-          /** What was measured. */
-          of: z.enum(['tunnel', 'bridge', 'crossing', 'line']),
+          /** What was measured: see LENGTH_KINDS in src/lib/vocabulary.ts. */
+          of: z.enum(LENGTH_KINDS),
           /**
            * The year the figure was given: a length has its own date, as a cost has. Omit it only
            * when the source is undated; the chart then leaves the figure out and the table says so.
@@ -167,11 +168,11 @@ const events = defineCollection({
           /** The high end, when the source gives a range ("$10–12 billion"). */
           upTo: z.number().positive().optional(),
           /** ISO 4217 code of the currency. */
-          currency: z.enum(['USD', 'GBP', 'RUB']),
+          currency: z.enum(CURRENCIES),
           /** The year of the money: the year the figure was given. */
           year: z.number().int(),
-          /** What the figure covers. */
-          scope: z.enum(['tunnel', 'bridge', 'corridor', 'project']),
+          /** What the figure covers: see COST_SCOPES in src/lib/vocabulary.ts. */
+          scope: z.enum(COST_SCOPES),
           /** The figure as the source gives it, e.g. "$65 billion". */
           label: z.string().min(1),
           /** Whose figure it is when it is a person's claim. */
@@ -231,22 +232,45 @@ const events = defineCollection({
   }),
 });
 
-/** Reads content/sources.yaml through parseSourceList, which fails loudly on a broken file. */
-function sourceListLoader(file: string): Loader {
+/**
+ * Reads a YAML list file into a collection, one entry per item: `entries` parses the text
+ * (src/lib/yaml-list-file.ts), failing loudly, naming the file and line, on a broken file.
+ */
+function yamlListLoader(
+  name: string,
+  file: string,
+  entries: (text: string, shown: string) => { id: string; data: Record<string, unknown> }[],
+  { optional = false } = {},
+): Loader {
   return {
-    name: 'source-list-loader',
+    name,
     load: async ({ store, parseData, config, watcher }) => {
       const path = resolve(fileURLToPath(config.root), file);
       const shown = relative(process.cwd(), path);
-      const entries = parseSourceList(await readFile(path, 'utf-8'), shown);
+      // A translation's log may not exist yet: its entries then fall back to English.
+      const missing = optional && !existsSync(path);
+      const list = missing ? [] : entries(await readFile(path, 'utf-8'), shown);
       store.clear();
-      for (const { id, ...data } of entries) {
+      for (const { id, data } of list) {
         store.set({ id, data: await parseData({ id, data, filePath: path }), filePath: shown });
       }
-      watcher?.add(path);
+      if (!missing) watcher?.add(path);
     },
   };
 }
+
+/** The bibliography, by each source's own id (parseSourceList fails on a missing or repeated one). */
+const sourceListLoader = (file: string) =>
+  yamlListLoader('source-list-loader', file, (text, shown) => parseSourceList(text, shown).map(({ id, ...data }) => ({ id, data })));
+
+/** A list whose entries have no ids of their own (a corrections log): each gets its position ("1", "2", …) and its line. */
+const correctionsLoader = (file: string, options?: { optional?: boolean }) =>
+  yamlListLoader(
+    'yaml-list-loader',
+    file,
+    (text, shown) => parseYamlList(text, shown, 'corrections').map(({ line, data }, index) => ({ id: String(index + 1), data: { ...data, line } })),
+    options,
+  );
 
 const sources = defineCollection({
   loader: sourceListLoader(`${contentDir}/sources.yaml`),
@@ -274,26 +298,6 @@ const sources = defineCollection({
   }),
 });
 
-/** Reads a YAML list whose entries have no ids of their own; each gets its position ("1", "2", …). */
-function yamlListLoader(file: string, what: string, { optional = false } = {}): Loader {
-  return {
-    name: 'yaml-list-loader',
-    load: async ({ store, parseData, config, watcher }) => {
-      const path = resolve(fileURLToPath(config.root), file);
-      const shown = relative(process.cwd(), path);
-      store.clear();
-      // A translation's log may not exist yet: its entries then fall back to English.
-      if (optional && !existsSync(path)) return;
-      const items = parseYamlList(await readFile(path, 'utf-8'), shown, what);
-      for (const [index, { line, data }] of items.entries()) {
-        const id = String(index + 1);
-        store.set({ id, data: await parseData({ id, data: { ...data, line }, filePath: path }), filePath: shown });
-      }
-      watcher?.add(path);
-    },
-  };
-}
-
 /** Words quoted from an event's page: one string, or a list of them. */
 const quotedWords = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
@@ -302,14 +306,14 @@ const quotedWords = z
 
 /** The public log of corrections and additions, newest or oldest first as written; pages sort it. */
 const corrections = defineCollection({
-  loader: yamlListLoader(`${contentDir}/corrections.yaml`, 'corrections'),
+  loader: correctionsLoader(`${contentDir}/corrections.yaml`),
   schema: z.object({
     /** The day the change was published (YYYY-MM-DD). */
     date: fullDay,
     /** The event changed, by its id (file name); omit for a change to the site as a whole. */
     event: z.string().min(1).optional(),
     /** new event: the event's entry was written; correction: something was wrong; addition: new facts; clarification: wording or sourcing made clearer. */
-    kind: z.enum(['new event', 'correction', 'addition', 'clarification']),
+    kind: z.enum(CORRECTION_KINDS),
     /** What changed, in one or two plain sentences. */
     what: z.string().min(1),
     /** Why: what was wrong or missing, and what the change rests on. */
@@ -427,7 +431,7 @@ function translatedOverview(lang: string) {
  */
 function translatedCorrections(lang: string) {
   return defineCollection({
-    loader: yamlListLoader(`${contentDir}/${lang}/corrections.yaml`, 'corrections', { optional: true }),
+    loader: correctionsLoader(`${contentDir}/${lang}/corrections.yaml`, { optional: true }),
     schema: z.object({
       /** The English entry's date, copied. */
       date: fullDay,

@@ -13,6 +13,7 @@ import { eraOf, eraProblems, wordCount } from '../lib/eras.ts';
 import { translationProblems, withTranslatedWords } from '../lib/translations.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { strings } from '../i18n/index.ts';
+import type { CorrectionKind } from '../lib/vocabulary.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -23,14 +24,14 @@ export interface Correction {
   date: string;
   /** The language `what` and `why` are in (English where the log has no translation yet). */
   lang: Locale;
-  kind: CorrectionEntry['data']['kind'];
+  kind: CorrectionKind;
   what: string;
   why: string;
   /** The event changed; undefined for a change to the site as a whole. */
   event?: StoryEvent | undefined;
   /** Where the entry stands in the log as written (its line), to pair it with its translation. */
   order: number;
-  /** The words it says the event's page now carries and no longer carries, in `lang` (checked by src/middleware.ts). */
+  /** The words it says the event's page now carries and no longer carries, in `lang` (checked by src/middleware/check-corrections.ts). */
   quotes: CorrectionQuotes;
   /** The log file and line it was written at, for error messages. */
   source: string;
@@ -169,7 +170,7 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
   };
 }
 
-/** Renders an era introduction or the overview, checking the sources it cites. */
+/** A text of the story that is not an event, in any language: an era's introduction or the overview. */
 type TextEntry = CollectionEntry<'eras'> | CollectionEntry<'overview'> | CollectionEntry<'ruEras'> | CollectionEntry<'ruOverview'>;
 
 /** Renders an MDX entry, checking every source its body cites; returns the body's citations. */
@@ -215,6 +216,10 @@ async function loadEras(events: StoryEvent[], known: ReadonlySet<string>): Promi
   return { eras, eraOf: byEvent };
 }
 
+/**
+ * The English chronology, from the collections: every event checked (its citations, lineage,
+ * `updated` date and era), sorted and rendered once, with the sources, corrections and chapters.
+ */
 async function loadChronology(): Promise<Chronology> {
   const sources = (await getCollection('sources')).sort((a, b) => compareSourceIds(a.id, b.id));
   const entries = await getCollection('events');

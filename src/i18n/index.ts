@@ -3,6 +3,7 @@ import { en, type UiStrings } from './ui/en.ts';
 import { ru } from './ui/ru.ts';
 import type { Locale } from './locales.ts';
 import type { ThreadId } from '../lib/threads.ts';
+import type { ConfidenceLevel } from '../lib/vocabulary.ts';
 import type { PluralForms } from './format.ts';
 import { wordsFor, type DateWords } from '../lib/partial-date.ts';
 
@@ -23,7 +24,7 @@ export interface TimelineWords {
   drewOn: string;
   drawnOnBy: string;
   openEvent: string;
-  confidence: Record<'high' | 'medium' | 'low', string>;
+  confidence: Record<ConfidenceLevel, string>;
   /** Month names and the like, read from Intl at build time (the browser's script reuses them). */
   dates: DateWords;
 }
@@ -51,7 +52,7 @@ export interface ReaderWords {
   readFull: string;
   position: string;
   newTab: string;
-  confidence: Record<'high' | 'medium' | 'low', string>;
+  confidence: Record<ConfidenceLevel, string>;
 }
 
 export function readerWords(locale: Locale): ReaderWords {

@@ -2,7 +2,7 @@
  * Checkable corrections: a log entry that says words changed quotes them (`now`: what a
  * reader should find on the event's page; `was`: what they should no longer find), and the
  * build compares those quotes with the page it wrote. Pure functions; the build step that
- * calls them is src/middleware.ts.
+ * calls them is src/middleware/check-corrections.ts.
  */
 
 /** An entry's quoted words, in the log's language. */

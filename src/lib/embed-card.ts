@@ -1,3 +1,5 @@
+import type { ConfidenceLevel } from './vocabulary.ts';
+
 /**
  * What the embed's reading mode shows for one event, as a small JSON document fetched on
  * first use (/embed/cards/<id>.json): enough for a card, not the whole entry.
@@ -9,7 +11,7 @@ export interface EmbedCard {
   dateLabel: string;
   disputed: boolean;
   summary: string;
-  confidence: { level: 'high' | 'medium' | 'low'; reason: string };
+  confidence: { level: ConfidenceLevel; reason: string };
   /** Costs and lengths, as reported, with whose claim each is. */
   figures: { label: string; claimedBy?: string | undefined }[];
   sourceCount: number;

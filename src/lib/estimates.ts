@@ -9,11 +9,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { strings } from '../i18n/index.ts';
 import { estimateTextWidth } from './text-estimate.ts';
 import type { Locale } from '../i18n/locales.ts';
-
-/** What a cost figure covers; each has a name in the interface strings (`scopes`). */
-export const COST_SCOPES = ['tunnel', 'bridge', 'corridor', 'project'] as const;
-
-export type CostScope = (typeof COST_SCOPES)[number];
+import type { CostScope, Currency, LengthKind } from './vocabulary.ts';
 
 export interface CostFigure {
   eventId: string;
@@ -22,7 +18,7 @@ export interface CostFigure {
   year: number;
   amount: number;
   upTo?: number | undefined;
-  currency: 'USD' | 'GBP' | 'RUB';
+  currency: Currency;
   scope: CostScope;
   label: string;
   claimedBy?: string | undefined;
@@ -33,7 +29,8 @@ export interface LengthFigure {
   eventTitle: string;
   year: number;
   km: number;
-  of: 'tunnel' | 'bridge' | 'crossing';
+  /** A connecting line is not a crossing, and is not charted. */
+  of: Exclude<LengthKind, 'line'>;
   label: string;
   claimedBy?: string | undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { toPartialDate, type PartialDate } from './partial-date.ts';
 import type { ThreadId } from './threads.ts';
+import type { ConfidenceLevel, CostScope, Currency, LengthKind } from './vocabulary.ts';
 import { strings } from '../i18n/index.ts';
 import { escapeMarkup } from './escape.ts';
 
@@ -23,9 +24,9 @@ export interface OpenEvent {
   otherDates: { start: string; end?: string | undefined; label?: string | undefined; what: string; sources: string[] }[];
   thread: ThreadId;
   core: boolean;
-  confidence: { level: 'high' | 'medium' | 'low'; reason: string };
-  lengths: { km: number; label: string; of: string; year?: number | undefined; claimedBy?: string | undefined; sources: string[] }[];
-  costs: { amount: number; upTo?: number | undefined; currency: string; year: number; scope: string; label: string; claimedBy?: string | undefined; sources: string[] }[];
+  confidence: { level: ConfidenceLevel; reason: string };
+  lengths: { km: number; label: string; of: LengthKind; year?: number | undefined; claimedBy?: string | undefined; sources: string[] }[];
+  costs: { amount: number; upTo?: number | undefined; currency: Currency; year: number; scope: CostScope; label: string; claimedBy?: string | undefined; sources: string[] }[];
   places: { name: string; lat: number; lon: number; sources: string[]; otherCoordinates: { lat: number; lon: number; sources: string[] }[] }[];
   people: string[];
   organisations: string[];

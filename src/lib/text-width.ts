@@ -3,6 +3,9 @@
  * build estimates (text-estimate.ts), the browser measures the real text
  * (src/scripts/text-measure.ts), and both feed the same pure layout.
  */
+import { withEllipsis } from './ellipsis.ts';
+
+/** What a text's width depends on besides its characters. */
 export interface TextStyle {
   /** Font size in pixels. */
   fontSize: number;
@@ -38,7 +41,7 @@ export function rememberWidths(measure: MeasureText): MeasureText {
 export function fitText(text: string, width: number, style: TextStyle, measure: MeasureText): string {
   if (measure(text, style) <= width) return text;
   const words = text.split(' ');
-  const candidate = (count: number) => `${words.slice(0, count).join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
+  const candidate = (count: number) => withEllipsis(words.slice(0, count).join(' '));
   // Widths grow with the words kept: search for the most that fit (a crowded zoom step
   // shortens hundreds of labels, and each width measured in the browser costs).
   let fits = 0;

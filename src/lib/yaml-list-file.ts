@@ -1,29 +1,56 @@
-import { parseDocument, isMap, isSeq } from 'yaml';
+import { parseDocument, isMap, isSeq, LineCounter, type YAMLMap } from 'yaml';
 import { ContentError } from './content-error.ts';
 
-/** One entry of a YAML list file, with the line it starts on for error messages. */
+/** How a list file's errors name what it holds, each read after "expected". */
+export interface ListWords {
+  /** The file as a whole: 'a list of corrections (lines starting with "- ")'. */
+  list: string;
+  /** One entry: 'one of the corrections with fields'. */
+  entry: string;
+}
+
+/** One entry of a YAML list file: its map, and the line it starts on for error messages. */
+export interface YamlEntry {
+  line: number | string;
+  map: YAMLMap;
+}
+
+/**
+ * Reads a YAML file that holds a list of maps, entry by entry, handing each to `read` in
+ * order. Throws a ContentError naming the file and line on a syntax error or a wrong shape,
+ * so the build stops instead of quietly dropping entries; `read` throws its own the same way.
+ * An empty file is an empty list unless `emptyIsList` is false.
+ */
+export function readYamlList<T>(
+  text: string,
+  file: string,
+  words: ListWords,
+  read: (entry: YamlEntry, index: number) => T,
+  { emptyIsList = true } = {},
+): T[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, lineCounter });
+  const line = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new ContentError(file, `line ${line(error.pos[0])}`, error.message.split('\n')[0]!);
+  }
+  if (doc.contents === null && emptyIsList) return [];
+  if (!isSeq(doc.contents)) throw new ContentError(file, 'top level', `expected ${words.list}`);
+  return doc.contents.items.map((item, index) => {
+    if (!isMap(item)) throw new ContentError(file, `entry ${index + 1}`, `expected ${words.entry}`);
+    return read({ line: line(item.range?.[0]), map: item }, index);
+  });
+}
+
+/** One entry of a list whose entries have no ids of their own (the corrections logs). */
 export interface YamlListItem {
   line: number | string;
   data: Record<string, unknown>;
 }
 
-/**
- * Reads a YAML file that holds a list of maps (corrections, eras). Throws a ContentError
- * naming the file and line on a syntax error or a wrong shape, so the build stops instead
- * of quietly dropping entries.
- */
+/** Reads a YAML list of `what` (e.g. "corrections"), each entry with the line it starts on. */
 export function parseYamlList(text: string, file: string, what: string): YamlListItem[] {
-  const doc = parseDocument(text, { uniqueKeys: true });
-  const line = (offset: number | undefined) => (offset === undefined ? '?' : text.slice(0, offset).split('\n').length);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new ContentError(file, `line ${line(error.pos[0])}`, error.message.split('\n')[0]!);
-  }
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) throw new ContentError(file, 'top level', `expected a list of ${what} (lines starting with "- ")`);
-  return doc.contents.items.map((item, index) => {
-    const at = line(isMap(item) ? item.range?.[0] : undefined);
-    if (!isMap(item)) throw new ContentError(file, `entry ${index + 1}`, `expected one of the ${what} with fields`);
-    return { line: at, data: item.toJSON() as Record<string, unknown> };
-  });
+  const words = { list: `a list of ${what} (lines starting with "- ")`, entry: `one of the ${what} with fields` };
+  return readYamlList(text, file, words, ({ line, map }) => ({ line, data: map.toJSON() as Record<string, unknown> }));
 }

@@ -4,15 +4,15 @@ import { pageLocale } from '../i18n/page.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { correctionQuoteProblems, readableText } from '../lib/correction-quotes.ts';
 
+/** The route of an event's own page (src/pages/[...lang]/events/[id].astro), in every language. */
+const EVENT_PAGE = '/[...lang]/events/[id]';
+
 /**
  * Checkable corrections: when the build writes an event's page, every log entry of that
  * page's language about the event is held against what the page says (its `now` words
  * present, its `was` words gone). A log that claims a change the page does not show stops
  * the build, naming the log, the entry and the words.
  */
-/** The route of an event's own page (src/pages/[...lang]/events/[id].astro), in every language. */
-const EVENT_PAGE = '/[...lang]/events/[id]';
-
 export const checkCorrections = defineMiddleware(async (context, next) => {
   const response = await next();
   const id = context.params.id;

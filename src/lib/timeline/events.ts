@@ -1,6 +1,7 @@
 /** The data the timeline needs about an event, in the page and in the browser. */
 import { toPartialDate } from '../partial-date.ts';
 import type { ThreadId } from '../threads.ts';
+import type { ConfidenceLevel } from '../vocabulary.ts';
 import type { TimelineEvent } from './layout.ts';
 
 /** One event as embedded in the page's JSON: plain strings, parsed again in the browser. */
@@ -24,18 +25,18 @@ export interface TimelineDatum {
 }
 
 /**
+ * What the details card adds about an event, by id: a file of its own per language
+ * (/timeline/summaries.json), fetched when the page is idle or a card first needs it, so
+ * that thousands of summaries do not weigh on the page that draws the timeline.
+ */
+export type TimelineSummaries = Record<string, { summary: string; confidence: ConfidenceLevel }>;
+
+/**
  * What the page's JSON carries about an event, in the order of the list under the timeline.
  * That list (a link per event for readers without JavaScript) carries the rest already: id,
  * title, date label, link, start date, thread and whether the event is core. The script
  * reads them there (src/scripts/timeline-data.ts) rather than the page carrying them twice.
  */
-/**
- * What the details card adds about an event, by id: a file of its own per language
- * (/timeline/summaries.json), fetched when the page is idle or a card first needs it, so
- * that thousands of summaries do not weigh on the page that draws the timeline.
- */
-export type TimelineSummaries = Record<string, { summary: string; confidence: 'high' | 'medium' | 'low' }>;
-
 export type TimelinePageDatum = Omit<TimelineDatum, 'id' | 'title' | 'dateLabel' | 'url' | 'start' | 'thread' | 'core' | 'alternatives' | 'lang'> & {
   /** Left out when the event has no other dates. */
   alternatives?: TimelineDatum['alternatives'];

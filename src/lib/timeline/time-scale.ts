@@ -4,7 +4,7 @@
  * Piecewise so the axis can have a labelled break: the long history on one stretch of
  * pixels and a few days of October 2025 on another. Written here rather than taken from
  * d3-scale because the same code runs in the browser on every zoom step, and d3-scale
- * (with d3-format and d3-interpolate) would not fit the timeline's 25 KB script budget.
+ * (with d3-format and d3-interpolate) would not fit the timeline's 20 KB budget (e2e/budgets.ts).
  */
 export interface TimeScale {
   (t: number): number;
