@@ -47,6 +47,7 @@ async function drawing(page: Page) {
     const lines = groups.flatMap((g) => [...g.querySelectorAll('.tl-alt-link')].map((l) => box(l, `date line of ${g.dataset.for}`, 1)));
     const ticks = [...svg.querySelectorAll('.tl-tick text')].filter(shown).map((t) => box(t, `tick "${t.textContent}"`));
     const breakMarks = [...svg.querySelectorAll('.tl-break')].filter(shown).map((b, i) => box(b, `axis break ${i + 1}`));
+    const crowds = [...svg.querySelectorAll('.tl-crowd')].filter(shown).map((c) => box(c, `crowd control "${c.textContent}"`));
     // Core events whose label is not drawn (or drawn as nothing but an ellipsis).
     const unnamedCore = events
       .filter((a) => a.classList.contains('tl-core'))
@@ -60,7 +61,7 @@ async function drawing(page: Page) {
     const toPage = svg.getScreenCTM()!;
     const plot = { x0: toPage.a * left! + toPage.e, x1: toPage.a * right! + toPage.e };
     const orphans = groups.filter((g) => !events.some((a) => a.dataset.id === g.dataset.for)).map((g) => g.dataset.for!);
-    return { labels, marks, diamonds, lines, ticks, breakMarks, unnamedCore, plot, orphans };
+    return { labels, marks, diamonds, lines, ticks, breakMarks, crowds, unnamedCore, plot, orphans };
   });
 }
 
@@ -78,6 +79,9 @@ async function problems(page: Page, state: string): Promise<string[]> {
   clash(d.labels, [...d.marks, ...d.diamonds, ...d.lines]);
   clash(d.ticks, d.ticks, (a, b) => a.what >= b.what || a === b);
   clash(d.ticks, d.breakMarks);
+  clash(d.crowds, [...d.labels, ...d.marks, ...d.diamonds, ...d.lines, ...d.ticks]);
+  clash(d.crowds, d.crowds, (a, b) => a.what >= b.what || a === b);
+  for (const crowd of d.crowds) if (crowd.x0 < d.plot.x0 - 1 || crowd.x1 > d.plot.x1 + 1) found.push(`${state}: ${crowd.what} cut by the plot's edge`);
   for (const label of d.labels) {
     // Half a pixel either way: the layout's sides are exact, text rendering rounds.
     if (label.x0 < d.plot.x0 - 1 || label.x1 > d.plot.x1 + 1) found.push(`${state}: ${label.what} cut by the plot's edge`);

@@ -63,7 +63,7 @@ test.describe('the timeline', () => {
     expect(atFirst.filter((path) => !named.has(path))).toEqual([]);
   });
 
-  test('is one tab stop; arrow keys, Home and End visit the events in date order', async ({ page }) => {
+  test('its events are one tab stop; arrow keys, Home and End visit them in date order', async ({ page }) => {
     const ids = await storyOrder(page);
     await page.goto('/timeline/');
     await page.locator('button[data-zoom="latest"]').focus();
@@ -80,8 +80,13 @@ test.describe('the timeline', () => {
     expect(await focusedId()).toBe(ids[0]);
     await page.keyboard.press('End');
     expect(await focusedId()).toBe(ids.at(-1));
-    // One tab stop: the next Tab leaves the timeline.
+    // One tab stop for the events: Tab goes on to the crowds' controls, if any, then leaves the timeline.
     await page.keyboard.press('Tab');
+    const crowds = await page.locator('.tl-crowd[role="button"]').count();
+    for (let i = 0; i < crowds; i++) {
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('tl-crowd'))).toBe(true);
+      await page.keyboard.press('Tab');
+    }
     expect(await page.evaluate(() => document.activeElement?.closest('.tl-svg') === null)).toBe(true);
   });
 
@@ -156,6 +161,37 @@ test.describe('the timeline', () => {
     await page.getByRole('checkbox', { name: 'Core events only' }).uncheck();
     await expect(page.locator('.tl-lane[data-thread="railway"]')).toHaveCount(1);
     await expect(railway).toBeVisible();
+  });
+
+  test('where events crowd without labels, a "+N" control says how many, and zooms to them by keyboard', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto('/timeline/');
+    await page.locator('.timeline[data-zoom="ready"]').waitFor({ state: 'attached' });
+    const crowds = page.getByRole('button', { name: /^Show \d+ more events? up close/ });
+    expect(await crowds.count()).toBeGreaterThan(0);
+    const crowd = crowds.last();
+    const count = Number((await crowd.textContent())!.replace('+', ''));
+    const name = await crowd.getAttribute('aria-label');
+    expect(name).toMatch(new RegExp(`^Show ${count} more events up close, .+\\d{4}$`));
+    const first = (await crowd.getAttribute('data-first'))!;
+    await crowd.focus();
+    await page.keyboard.press('Enter');
+    // It zooms in: the axis reads by day, the focus moves to the first of the events, which the page announces.
+    await expect.poll(() => tickLabels(page).then(byDayOnly)).toBe(true);
+    const focused = page.locator(`.tl-svg a.tl-event[data-id="${first}"]`);
+    await expect(focused).toBeFocused();
+    await expect(page.locator('[data-announce]')).not.toBeEmpty();
+    // They are spread out now: the crowd it named is gone.
+    expect(await page.getByRole('button', { name: name! }).count()).toBe(0);
+  });
+
+  test('a "+N" control shows only where labels are missing: none when every shown event is named', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/timeline/#core=1');
+    await page.locator('.timeline[data-zoom="ready"]').waitFor({ state: 'attached' });
+    await expect(page.locator('.tl-svg a.tl-event')).not.toHaveCount(0);
+    await expect(page.locator('.tl-crowd')).toHaveCount(0);
   });
 
   test('unknown options in the URL are ignored', async ({ page }) => {

@@ -24,6 +24,8 @@ export interface TimelineWords {
   drewOn: string;
   drawnOnBy: string;
   openEvent: string;
+  /** A crowd's control ("+7"), as a screen reader names it: plural forms with {n} and {dates}. */
+  crowd: PluralForms;
   confidence: Record<ConfidenceLevel, string>;
   /** Month names and the like, read from Intl at build time (the browser's script reuses them). */
   dates: DateWords;
@@ -38,6 +40,7 @@ export function timelineWords(locale: Locale): TimelineWords {
     drewOn: t.event.drewOn,
     drawnOnBy: t.event.drawnOnBy,
     openEvent: t.timeline.openEvent,
+    crowd: t.timeline.crowd,
     confidence: t.confidence.badge,
     dates: wordsFor(locale),
   };

@@ -7,7 +7,7 @@
  */
 import { METRICS, type MarkLayout, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { isQuiet, quietPaths } from '../lib/timeline/quiet-marks.ts';
-import { markParts, renderAxis, renderLanes, renderMark, renderLabel, renderAlternatives, diamond, plotAttribute, type SvgOptions } from '../lib/timeline/svg.ts';
+import { markParts, renderAxis, renderCrowds, renderLanes, renderMark, renderLabel, renderAlternatives, diamond, plotAttribute, type SvgOptions } from '../lib/timeline/svg.ts';
 
 export interface TimelineDrawing {
   /**
@@ -26,14 +26,22 @@ export interface TimelineDrawing {
  * `links` makes the marks the build left out (culled at its width, or quiet): the drawing
  * adds each link the first time it is drawn, so a page of thousands of events carries only
  * the links that show. `crowded`: the build drew this timeline crowded, its unlabelled
- * marks quiet, and so does the browser.
+ * marks quiet, and so does the browser. A crowd's control, which the build drew as a count
+ * only, the drawing makes a button (named by `crowdName`).
  */
-export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'href' | 'name' | 'newTab'>, crowded: boolean): TimelineDrawing {
+export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'href' | 'name' | 'newTab' | 'crowdName'>, crowded: boolean): TimelineDrawing {
   const marks = new Map([...svg.querySelectorAll<SVGAElement>('a.tl-event')].map((a) => [a.dataset.id!, a]));
   const alternatives = new Map([...svg.querySelectorAll<SVGGElement>('g.tl-alts')].map((g) => [g.dataset.for!, g]));
   const markLayer = svg.querySelector('.tl-marks')!;
   const alternativeLayer = svg.querySelector('.tl-alts-layer')!;
   const quietLayer = svg.querySelector('.tl-quiet-layer')!;
+  const crowdLayer = svg.querySelector('.tl-crowds')!;
+  // The build's controls become buttons now, not at the first redraw (there may be none).
+  for (const crowd of crowdLayer.querySelectorAll<SVGGElement>('.tl-crowd[data-name]')) {
+    crowd.removeAttribute('aria-hidden');
+    Object.entries({ role: 'button', tabindex: '0', 'aria-label': crowd.dataset.name! }).forEach(([name, value]) => crowd.setAttribute(name, value));
+    crowd.removeAttribute('data-name');
+  }
   /** The marks on show as links: at first, every link the build drew. */
   let linked = new Set(marks.keys());
   // The parts of each mark that move, found once. A mark whose label was hidden has none yet.
@@ -145,6 +153,7 @@ export function timelineDrawing(svg: SVGSVGElement, links: Pick<SvgOptions, 'hre
     // Rewritten only when they change: the lanes stay put through a zoom.
     replaceMarkup(svg.querySelector('.tl-lanes')!, renderLanes(layout));
     replaceMarkup(svg.querySelector('.tl-axis')!, renderAxis(layout));
+    replaceMarkup(crowdLayer, renderCrowds(layout, links.crowdName, true));
     const clip = svg.querySelector('.tl-clip-rect')!;
     clip.setAttribute('width', String(layout.plot.x1 - layout.plot.x0 + 8 + METRICS.right));
     clip.setAttribute('height', String(layout.height));

@@ -18,6 +18,8 @@ import { estimateTextWidth } from '../lib/text-estimate.ts';
 import { rememberDateWords } from '../lib/partial-date.ts';
 import { rememberWidths, type MeasureText } from '../lib/text-width.ts';
 import { timelineDrawing } from './timeline-drawing.ts';
+import { attachCrowds } from './timeline-crowds.ts';
+import { crowdNamer } from '../lib/timeline/svg.ts';
 import { timelineModelReader } from './timeline-data.ts';
 import { summariesLoader } from './timeline-summaries.ts';
 import { keyTarget } from '../lib/timeline/keys.ts';
@@ -92,6 +94,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
     href: (id) => read().byId.get(id)!.url,
     name: (id) => `${accessibleName(read().byId.get(id)!)}${newTab ?? ''}`,
     newTab: newTab !== undefined,
+    crowdName: crowdNamer(words.locale, words.crowd),
   }, root.dataset.partial !== undefined);
   const { marks } = drawing;
   let focusable: string | undefined;
@@ -409,6 +412,12 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   });
 
   svg.addEventListener('keydown', onKey);
+  attachCrowds(svg, (span, firstId) => {
+    // The crowded weeks' own view when the crowd lies in them; else the crowd, with room either side.
+    const focus = focusSegment(axisSegments(read().events, layout().plot.x0, layout().plot.x1), words);
+    const inFocus = focus !== undefined && span[0] >= focus.x0 && span[1] <= focus.x1;
+    void zoomTo(inFocus ? latestView() : fitRange(span[0] - 24, span[1] + 24)).then(() => selectEvent(firstId, true));
+  });
   svg.addEventListener('focusin', (event) => {
     const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
     if (id) selectEvent(id, false);

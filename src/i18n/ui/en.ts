@@ -177,6 +177,8 @@ export const en = {
     /** A stretch of the axis read by day; `{span}` is its month or months. */
     byDay: '{span}, by day',
     openEvent: 'Open the event',
+    /** A crowd's control ("+7"): its events have no label at this zoom; {dates} is the span they cover. */
+    crowd: { one: 'Show {n} more event up close, {dates}', other: 'Show {n} more events up close, {dates}' } as PluralForms,
   },
   embed: {
     from: 'From',

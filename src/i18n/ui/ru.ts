@@ -171,6 +171,12 @@ export const ru: UiStrings = {
     lineageAnalysis: ' Наш анализ.',
     byDay: '{span}, по дням',
     openEvent: 'Открыть событие',
+    crowd: {
+      one: 'Показать крупнее ещё {n} событие, {dates}',
+      few: 'Показать крупнее ещё {n} события, {dates}',
+      many: 'Показать крупнее ещё {n} событий, {dates}',
+      other: 'Показать крупнее ещё {n} события, {dates}',
+    },
   },
   embed: {
     from: 'Из проекта',

@@ -1,11 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutTimeline, axisSegments, focusSegment, shorten, labelStyle, METRICS, type MarkLayout } from './layout.ts';
+import { layoutTimeline, axisSegments, focusSegment, labelStyle, METRICS, type MarkLayout } from './layout.ts';
 import { estimateTextWidth } from '../text-estimate.ts';
 import type { MeasureText } from '../text-width.ts';
 import { timelineWords } from '../../i18n/index.ts';
 import { toTimelineEvent } from './events.ts';
-import { renderTimelineSvg } from './svg.ts';
+import { renderTimelineSvg, crowdNamer } from './svg.ts';
 import { FIXTURE_EVENTS, FIXTURE_DATA, crowd } from './fixture-events.ts';
 import { THREAD_IDS } from '../threads.ts';
 
@@ -23,6 +23,7 @@ const svgOptions = {
   href: (id: string) => `/events/${id}/`,
   name: (id: string) => `${FIXTURE_DATA.find((d) => d.id === id)!.title}, ${FIXTURE_DATA.find((d) => d.id === id)!.dateLabel}`,
   labelledBy: 'timeline-title',
+  crowdName: crowdNamer('en', words.crowd),
 };
 
 /** The horizontal extent of a mark and of its label, if shown. */
@@ -295,12 +296,6 @@ describe('a crowded timeline', () => {
   });
 });
 
-describe('shorten', () => {
-  it('cuts long text at a word boundary and marks the cut', () => {
-    assert.equal(shorten('The Kennedy–Khrushchev ‘World Peace Bridge’ sketch', 42), 'The Kennedy–Khrushchev ‘World Peace…');
-    assert.equal(shorten('Short title', 42), 'Short title');
-  });
-});
 
 describe('labels at the plot’s edges', () => {
   it('are never cut by the plot: each visible label lies within it, shortened at a word or hidden', () => {

@@ -8,6 +8,7 @@ import { startOf, endOf, formatDate, formatSpan, type PartialDate } from '../par
 import { THREAD_IDS, type ThreadId } from '../threads.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { fitText, type MeasureText, type TextStyle } from '../text-width.ts';
+import { shorten } from '../ellipsis.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { timeTicks, type Tick } from './ticks.ts';
 
@@ -115,6 +116,27 @@ export interface TimelineLayout {
   lanes: LaneLayout[];
   /** Visible events in date order. */
   marks: MarkLayout[];
+  /** Where marks crowd so that some are drawn without a label: a control in the row under the lanes says how many. */
+  crowds: Crowd[];
+}
+
+/**
+ * A crowd: drawn marks without a label (or lost among others), close together. Its control
+ * ("+7") stands at `x`, `y`; zooming to `span` (in unzoomed pixels) shows them.
+ */
+export interface Crowd {
+  x: number;
+  y: number;
+  /** The control's width, its text and padding. */
+  width: number;
+  /** How many events there have no label. */
+  count: number;
+  /** The first of them by date: where a reader who zooms goes on. */
+  firstId: string;
+  /** The dates they span, as they read ("16–29 October 2025"). */
+  dates: string;
+  /** Their extent on the axis before zoom, for the view that shows them. */
+  span: [number, number];
 }
 
 export const METRICS = {
@@ -130,20 +152,13 @@ export const METRICS = {
   breakGap: 28,
   dotRadius: 5,
   minBar: 8,
+  /** The row under the lanes that holds the crowds' controls. */
+  crowdRow: 24,
+  /** Unlabelled marks this close (in pixels) are one crowd. */
+  crowdGap: 48,
 };
 
 const DAY = 86_400_000;
-
-/**
- * Shortens text to at most `max` characters with an ellipsis, at a word boundary, so
- * the visible words are whole words of the mark's accessible name (WCAG 2.5.3).
- */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
-}
 
 /** The label as drawn: the title, shortened when long (remembered: the browser asks on every zoom step). */
 export function labelText(title: string): string {
@@ -629,6 +644,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     placed.forEach((mark, j) => (marks[indices[j]!] = mark));
     y += height;
   }
+  const crowds = crowdsOf(visible, marks, { x0: plotX0, x1: plotX1 }, y + METRICS.crowdRow / 2 + 2, transform, options.measure, options.words.locale);
   const captions = segments.slice(1).flatMap((segment) => {
     const x = Math.max(zoomed(segment.start), plotX0) + 4;
     const room = Math.min(plotX1, zoomed(segment.end)) - x;
@@ -637,12 +653,65 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   });
   return {
     width,
-    height: y + 4,
+    height: y + 4 + METRICS.crowdRow,
     captions,
     plot: { x0: plotX0, x1: plotX1, y0: METRICS.axisHeight, y1: y },
     ticks,
     breaks,
     lanes,
     marks,
+    crowds,
   };
+}
+
+/** The text of a crowd's control. */
+export const crowdText = (count: number) => `+${count}`;
+
+/**
+ * The crowds of a layout (see Crowd): drawn marks whose label is not shown, and marks lost
+ * among others, in the plot, taken left to right and gathered while each is within
+ * crowdGap of the last. A crowd of one is no crowd: its mark is there to be pointed at.
+ * Controls that would touch are one control.
+ */
+function crowdsOf(events: readonly TimelineEvent[], marks: readonly MarkLayout[], plot: { x0: number; x1: number }, y: number, transform: ZoomTransform, measure: MeasureText, locale: Locale): Crowd[] {
+  const unnamed = marks
+    .map((mark, i) => ({ mark, event: events[i]!, x: (mark.x0 + mark.x1) / 2 }))
+    .filter(({ mark, x }) => x >= plot.x0 && x <= plot.x1 && (mark.culled || !mark.label.visible))
+    .sort((a, b) => a.x - b.x);
+  const groups: (typeof unnamed)[] = [];
+  for (const item of unnamed) {
+    const group = groups.at(-1);
+    if (group && item.x - group.at(-1)!.x <= METRICS.crowdGap) group.push(item);
+    else groups.push([item]);
+  }
+  const style = labelStyle(true);
+  const widthOf = (count: number) => measure(crowdText(count), style) + 16;
+  const place = (centre: number, width: number) => Math.min(Math.max(centre, plot.x0 + width / 2), plot.x1 - width / 2);
+  // Controls that would touch become one, over both crowds.
+  const merged: (typeof unnamed)[] = [];
+  let right = -Infinity;
+  for (const group of groups.filter((g) => g.length > 1)) {
+    const previous = merged.at(-1);
+    const x = place((group[0]!.x + group.at(-1)!.x) / 2, widthOf(group.length));
+    if (previous && x - widthOf(group.length) / 2 < right + 6) previous.push(...group);
+    else merged.push([...group]);
+    const last = merged.at(-1)!;
+    right = place((last[0]!.x + last.at(-1)!.x) / 2, widthOf(last.length)) + widthOf(last.length) / 2;
+  }
+  return merged.map((group) => {
+    const width = widthOf(group.length);
+    const first = group.reduce((a, b) => (startOf(b.event.start) < startOf(a.event.start) ? b : a)).event;
+    const last = group.reduce((a, b) => (endOf(b.event.end ?? b.event.start) > endOf(a.event.end ?? a.event.start) ? b : a)).event;
+    const x0 = group[0]!.x;
+    const x1 = group.at(-1)!.x;
+    return {
+      x: place((x0 + x1) / 2, width),
+      y,
+      width,
+      count: group.length,
+      firstId: first.id,
+      dates: formatSpan(first.start, last.end ?? last.start, locale),
+      span: [(x0 - transform.x) / transform.k, (x1 - transform.x) / transform.k],
+    };
+  });
 }

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { layoutTimeline, type MarkLayout } from './layout.ts';
 import { estimateTextWidth } from '../text-estimate.ts';
 import { timelineWords } from '../../i18n/index.ts';
-import { renderTimelineSvg } from './svg.ts';
+import { renderTimelineSvg, crowdNamer } from './svg.ts';
 import { quietPaths, markPath, markAt, isCrowded } from './quiet-marks.ts';
 import { FIXTURE_EVENTS, crowd } from './fixture-events.ts';
 
 const words = timelineWords('en');
-const options = { href: (id: string) => `/events/${id}/`, name: (id: string) => id, labelledBy: 'title' };
+const options = { href: (id: string) => `/events/${id}/`, name: (id: string) => id, labelledBy: 'title', crowdName: crowdNamer('en', timelineWords('en').crowd) };
 const layout = layoutTimeline(crowd(2000), { words, measure: estimateTextWidth, width: 1116 });
 const drawn = layout.marks.filter((mark) => !mark.culled);
 const subpaths = (d: string) => d.split('M').length - 1;

@@ -3,11 +3,13 @@
  * and what the snapshot tests compare. The browser script later moves these same
  * elements (found by class and data-id) when the reader zooms or filters.
  */
-import type { TimelineLayout, MarkLayout } from './layout.ts';
-import { METRICS } from './layout.ts';
+import type { TimelineLayout, MarkLayout, Crowd } from './layout.ts';
+import { METRICS, crowdText } from './layout.ts';
 import { escapeMarkup } from '../escape.ts';
 import { dotRadius, isCrowded, quietPaths, shapeClasses } from './quiet-marks.ts';
 import { px } from './px.ts';
+import { plural, type PluralForms } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export interface SvgOptions {
   /** The link for an event. */
@@ -18,6 +20,8 @@ export interface SvgOptions {
   labelledBy: string;
   /** Open the event links in a new tab (an embed: the reader stays in the host's page). */
   newTab?: boolean;
+  /** How a screen reader names a crowd's control. */
+  crowdName: CrowdName;
 }
 
 /**
@@ -88,6 +92,32 @@ export function renderAxis(layout: TimelineLayout): string {
   return ticks + breaks + captions;
 }
 
+/** A crowd's control as a screen reader names it. */
+export type CrowdName = (crowd: Pick<Crowd, 'count' | 'dates'>) => string;
+
+/** Names crowds in a language, from its plural forms of the sentence ({n}, {dates}). */
+export const crowdNamer =
+  (locale: Locale, forms: PluralForms): CrowdName =>
+  ({ count, dates }) =>
+    plural(locale, count, forms).replace('{dates}', dates);
+
+/**
+ * The crowds' controls ("+7"), in the row under the lanes. Drawn at build time they only say
+ * how many events there have no label (no script, no zoom: the list under the timeline has
+ * them all), carrying their name for the script; `asButtons`, the script's drawing makes
+ * each a button that zooms to them.
+ */
+export function renderCrowds(layout: TimelineLayout, name: CrowdName, asButtons: boolean): string {
+  return layout.crowds
+    .map((crowd) => {
+      const text = crowdText(crowd.count);
+      const half = crowd.width / 2;
+      const control = asButtons ? ` role="button" tabindex="0" aria-label="${escapeMarkup(name(crowd))}"` : ` aria-hidden="true" data-name="${escapeMarkup(name(crowd))}"`;
+      return `<g class="tl-crowd"${control} data-span="${px(crowd.span[0])} ${px(crowd.span[1])}" data-first="${escapeMarkup(crowd.firstId)}" transform="translate(${px(crowd.x)} ${px(crowd.y)})"><rect x="${px(-half)}" y="-9" width="${px(2 * half)}" height="18" rx="9"/><text y="4">${text}</text></g>`;
+    })
+    .join('');
+}
+
 export function renderLanes(layout: TimelineLayout): string {
   return layout.lanes
     .map((lane, i) => `<g class="tl-lane thread-${lane.thread}" data-thread="${lane.thread}" transform="translate(0 ${px(lane.y)})"><rect class="tl-lane-bg${i % 2 ? ' tl-lane-odd' : ''}" x="0" y="0" width="${px(layout.width)}" height="${px(lane.height)}"/><circle class="tl-lane-key" cx="12" cy="${px(lane.height / 2)}" r="5"/><text class="tl-lane-label" x="24" y="${px(lane.height / 2 + 4)}">${escapeMarkup(lane.label)}</text></g>`)
@@ -122,6 +152,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
     `<g class="tl-alts-layer" aria-hidden="true" clip-path="url(#tl-clip)">${drawn.filter((m) => m.alternatives.length > 0).map(renderAlternatives).join('')}</g>` +
     `<g class="tl-quiet-layer" aria-hidden="true" clip-path="url(#tl-clip)">${renderQuiet(layout, loud)}</g>` +
     `<g class="tl-marks" clip-path="url(#tl-clip)">${linked.map((mark) => renderMark(mark, options)).join('')}</g>` +
+    `<g class="tl-crowds">${renderCrowds(layout, options.crowdName, false)}</g>` +
     `</svg>`
   );
 }
