@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { citationNumbering } from './src/markdown/citation-numbering.ts';
+import { citationCoverage } from './src/markdown/citation-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   // about 7% faster than 4 on 2 cores; 16 is no faster than 8.
   build: { concurrency: 8 },
   markdown: {
-    processor: satteri({ mdastPlugins: [citationNumbering] }),
+    processor: satteri({ mdastPlugins: [citationCoverage, citationNumbering] }),
   },
   // Embed pages are noindex (they are for iframes); the sitemap lists the full pages only.
   integrations: [

@@ -156,4 +156,26 @@ describe('bad content fails the build with a clear message', () => {
     );
     assertFails(result, ['ru/corrections.yaml', 'entry 1', 'gives 2026-11-23 2007-second where content/corrections.yaml has 2026-11-24 2007-second']);
   });
+
+  it('names the file, line and words of a sentence without a citation in an era', () => {
+    const result = buildWith((dir) => edit(join(dir, 'eras/1-all.mdx'), 'with a citation. <Cite ids="S01" />', 'with a citation. <Cite ids="S01" />\nThe railway was never built.'));
+    assertFails(result, ['eras/1-all.mdx: body: a sentence has no citation', 'line 7: "The railway was never built."']);
+  });
+
+  it('names a Russian body sentence whose only citation belongs to the next sentence', () => {
+    const result = buildWith((dir) => edit(join(dir, 'ru/events/1890-first.mdx'), 'Предложение со ссылкой.', 'К ним присоединились и другие. Предложение со ссылкой.'));
+    assertFails(result, ['ru/events/1890-first.mdx: body', '"К ним присоединились и другие."']);
+  });
+
+  it('names the log, entry and words of a correction the Russian page contradicts', () => {
+    const result = buildWith((dir) =>
+      writeFileSync(join(dir, 'ru/corrections.yaml'), '- date: 2026-11-24\n  event: 2007-second\n  what: "Исправление."\n  why: "Причина."\n  now: Новые слова\n'),
+    );
+    assertFails(result, ['ru/corrections.yaml, line 1', 'the entry of 2026-11-24 about 2007-second', 'now: the page does not say "Новые слова"', '/ru/events/2007-second/']);
+  });
+
+  it('names the log, entry and words of a retraction the page still carries', () => {
+    const result = buildWith((dir) => edit(join(dir, 'corrections.yaml'), 'why: "To show the log."', 'why: "To show the log."\n  was: A claimed figure'));
+    assertFails(result, ['corrections.yaml, line 1', 'was: the page still says "A claimed figure"']);
+  });
 });
