@@ -1,11 +1,16 @@
 /** Every interface string of the Russian edition: the same keys as en.ts, checked by TypeScript. */
 import type { UiStrings } from './en.ts';
+import { plural } from '../format.ts';
+
+/** A title in «ёлочки», unless it already opens with them or quotes something inside: no «…«…»…». */
+const quoted = (title: string) => (title.startsWith('«') || /«[^»]*»/.test(title) ? title : `«${title}»`);
 
 export const ru: UiStrings = {
   site: {
     name: 'Через пролив',
-    subject: 'соединении России и США через Берингов пролив',
-    description: (subject) => `документальный проект с источниками о ${subject}`,
+    // A clause that follows «о том,» or a colon ("Через пролив: как соединить…"), so it is never declined.
+    subject: 'как соединить Россию и США через Берингов пролив',
+    description: (subject) => `документальный проект с источниками о том, ${subject}`,
     tagline: 'Документальный проект с источниками',
   },
   layout: {
@@ -13,10 +18,10 @@ export const ru: UiStrings = {
     navLabel: 'Разделы сайта',
     nav: { story: 'История', timeline: 'Хронология', estimates: 'Оценки', map: 'Карта', sources: 'Источники', about: 'О проекте' },
     feedTitle: (site) => `${site}: события`,
-    feedDescription: (subject, span) => `Предложения о ${subject}, ${span}, каждое с источниками.`,
-    cardAlt: (title, site) => `${title}: карточка проекта «${site}»`,
+    feedDescription: (subject, span) => `Предложения о том, ${subject}, ${span}, каждое с источниками.`,
+    cardAlt: (title, site) => `${title}: карточка проекта ${quoted(site)}`,
     footer: {
-      lead: (subject) => `: как снова и снова возвращалась идея о ${subject}. У каждого фактического утверждения есть ссылка на источник; см.`,
+      lead: (subject) => `: история идеи о том, ${subject}, к которой возвращались снова и снова. У каждого фактического утверждения есть ссылка на источник; см.`,
       method: 'как устроен сайт',
       sources: 'все источники',
       and: 'и',
@@ -72,7 +77,7 @@ export const ru: UiStrings = {
     correctionsLink: 'исправления и обновления',
     dateDisputed: ' · дата оспаривается',
     sources: 'источники',
-    sourcesFor: (title) => `Источники к «${title}»`,
+    sourcesFor: (title) => `Источники: ${quoted(title)}`,
     inStory: 'Читать в общей истории',
     alsoDated: 'Другие даты',
     datesInDispute: 'Спорные даты',
@@ -97,7 +102,7 @@ export const ru: UiStrings = {
     next: 'Следующее',
     referencesHeading: 'Источники',
     backToText: (n) => `Назад к тексту, где цитируется источник ${n}`,
-    permalink: (title) => `Цифры, источники и постоянная ссылка: «${title}»`,
+    permalink: (title) => `Цифры, источники и постоянная ссылка: ${quoted(title)}`,
   },
   translation: {
     missing: 'Это событие ещё не переведено на русский язык. Ниже — английский текст с теми же источниками.',
@@ -146,8 +151,9 @@ export const ru: UiStrings = {
     claim: 'Чьё-то утверждение',
     claimBy: (by) => `, утверждение: ${by}`,
     currencyOf: (currency, year) => `${currency} ${year} г.`,
+    // The name stays in the nominative (after «утверждение:», as in claimBy), so it is never declined.
     echo: (amount, scope, fromYear, by, toYear) =>
-      `Те же ${amount}: ${scope} в ${fromYear} г. и «традиционная» стоимость тоннеля у ${by} в ${toYear} г.`,
+      `Те же ${amount}: ${scope} в ${fromYear} г. и «традиционная» стоимость тоннеля в ${toYear} г.${by ? ` (утверждение: ${by})` : ''}`,
     km: 'км',
     billion: 'млрд',
     million: 'млн',
@@ -183,8 +189,8 @@ export const ru: UiStrings = {
     documentary: ' — документального проекта с источниками.',
     openFull: 'Открыть полную страницу',
     timelineTitle: (span) => `Как развивалась идея перехода через Берингов пролив, ${span}`,
-    timelineEmbedTitle: (subject, span) => `Хронология: о ${subject}, ${span}`,
-    cardEmbedTitle: (title, site) => `${title} («${site}»)`,
+    timelineEmbedTitle: (subject, span) => `Хронология идеи о том, ${subject}, ${span}`,
+    cardEmbedTitle: (title, site) => `${title} (${quoted(site)})`,
     readerHeading: 'Читать событие за событием',
     readerIntro: (count, span) => `Событий: ${count}, ${span}. Выберите событие на хронологии или начните с первого.`,
     begin: 'Начать с начала',
@@ -238,7 +244,8 @@ export const ru: UiStrings = {
     story: {
       title: 'История',
       kicker: 'Большой текст',
-      description: (span, chapters) => `Вся история проектов перехода через Берингов пролив, ${span}: обзор и ${chapters} глав по эпохам, у каждого факта есть источник.`,
+      description: (span, chapters) =>
+        `Вся история проектов перехода через Берингов пролив, ${span}: обзор и ${plural('ru', chapters, { one: '{n} глава', few: '{n} главы', many: '{n} глав', other: '{n} главы' })} по эпохам, у каждого факта есть источник.`,
       lede: (events, chapters, span, total, overview) =>
         `Событий — ${events}, глав — ${chapters}, ${span}. Целиком читать около ${total} мин, обзор ниже — ${overview} мин. У каждого события есть и своя страница с цифрами и источниками.`,
       contents: 'Содержание',
