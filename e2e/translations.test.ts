@@ -14,7 +14,8 @@ import { buildSite, projectRoot } from './support/build-site.ts';
 describe('a partly translated edition', () => {
   const dir = mkdtempSync(join(tmpdir(), 'strait-ru-'));
   let dist = '';
-  const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+  // Russian pages carry no-break spaces (src/middleware/typeset.ts): read them as plain spaces.
+  const read = (path: string) => readFileSync(join(dist, path), 'utf8').replaceAll('\u00a0', ' ');
 
   before(() => {
     cpSync(join(projectRoot, 'e2e/fixtures/minimal-content'), join(dir, 'content'), { recursive: true });

@@ -16,6 +16,8 @@ const validator = new HtmlValidate({
     'valid-id': ['error', { relaxed: true }],
     // The layout keeps titles within 70 characters; this rule counts an entity such as &#39; as five.
     'long-title': 'off',
+    // The timeline's thread filters are checkboxes sharing one name, as a multi-valued field is written.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 const format = formatterFactory('text');
