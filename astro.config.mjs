@@ -9,15 +9,13 @@ import { citationCoverage } from './src/markdown/citation-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
-import { LOCALE_IDS, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-
-const otherLocales = LOCALE_IDS.filter((locale) => locale !== DEFAULT_LOCALE);
+import { LOCALE_IDS, DEFAULT_LOCALE, OTHER_LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // English at the root, Russian under /ru/ (src/i18n/locales.ts is the list the pages read).
+  // The default language at the root, every other under its own prefix (src/i18n/locales.ts is the one list of languages).
   i18n: { locales: LOCALE_IDS, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -32,7 +30,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page), i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_IDS.map((l) => [l, l])) } }),
-    localized404(otherLocales),
+    localized404(OTHER_LOCALES),
     searchIndex(),
     modulePreloads(),
   ],

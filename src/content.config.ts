@@ -12,6 +12,7 @@ import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
 import { CONFIDENCE_LEVELS, CURRENCIES, COST_SCOPES, LENGTH_KINDS, CORRECTION_KINDS } from './lib/vocabulary.ts';
 import { parseSourceList } from './lib/source-list-file.ts';
 import { parseYamlList } from './lib/yaml-list-file.ts';
+import { OTHER_LOCALES, translationCollection, type OtherLocale } from './i18n/locales.ts';
 
 /** Where the content lives; tests and benchmarks point this at fixture folders. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -451,14 +452,27 @@ function translatedCorrections(lang: string) {
   });
 }
 
+/** One set of collections per translated edition, named from the list of languages: `ruEvents`, `ruEras`, `ruOverview`, `ruCorrections`. */
+type TranslatedCollections = { [L in OtherLocale as `${L}Events`]: ReturnType<typeof translatedEvents> } & {
+  [L in OtherLocale as `${L}Eras`]: ReturnType<typeof translatedEras>;
+} & { [L in OtherLocale as `${L}Overview`]: ReturnType<typeof translatedOverview> } & {
+  [L in OtherLocale as `${L}Corrections`]: ReturnType<typeof translatedCorrections>;
+};
+
+const translated = Object.fromEntries(
+  OTHER_LOCALES.flatMap((locale) => [
+    [translationCollection(locale, 'Events'), translatedEvents(locale)],
+    [translationCollection(locale, 'Eras'), translatedEras(locale)],
+    [translationCollection(locale, 'Overview'), translatedOverview(locale)],
+    [translationCollection(locale, 'Corrections'), translatedCorrections(locale)],
+  ]),
+) as TranslatedCollections;
+
 export const collections = {
   events,
   sources,
   corrections,
   eras,
   overview,
-  ruEvents: translatedEvents('ru'),
-  ruEras: translatedEras('ru'),
-  ruOverview: translatedOverview('ru'),
-  ruCorrections: translatedCorrections('ru'),
+  ...translated,
 };

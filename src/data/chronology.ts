@@ -11,13 +11,17 @@ import { yearSpan } from '../lib/site.ts';
 import { lineageProblems, lineageEdges, type LineageEdge } from '../lib/lineage.ts';
 import { eraOf, eraProblems, wordCount } from '../lib/eras.ts';
 import { translationProblems, withTranslatedWords } from '../lib/translations.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, translationCollection, type Locale, type OtherLocale } from '../i18n/locales.ts';
 import { strings } from '../i18n/index.ts';
 import type { CorrectionKind } from '../lib/vocabulary.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type CorrectionEntry = CollectionEntry<'corrections'>;
+/** An edition's translated event, chapter, overview and log entry, read from its collections (`ruEvents`, …). */
+type TranslatedEventEntry = CollectionEntry<`${OtherLocale}Events`>;
+type TranslatedTextEntry = CollectionEntry<`${OtherLocale}Eras`> | CollectionEntry<`${OtherLocale}Overview`>;
+type TranslatedCorrectionEntry = CollectionEntry<`${OtherLocale}Corrections`>;
 
 /** One line of the public corrections log, with the event it concerns resolved. */
 export interface Correction {
@@ -171,10 +175,10 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
 }
 
 /** A text of the story that is not an event, in any language: an era's introduction or the overview. */
-type TextEntry = CollectionEntry<'eras'> | CollectionEntry<'overview'> | CollectionEntry<'ruEras'> | CollectionEntry<'ruOverview'>;
+type TextEntry = CollectionEntry<'eras'> | CollectionEntry<'overview'> | TranslatedTextEntry;
 
 /** Renders an MDX entry, checking every source its body cites; returns the body's citations. */
-async function renderChecked(entry: TextEntry | EventEntry | CollectionEntry<'ruEvents'>, known: ReadonlySet<string>) {
+async function renderChecked(entry: TextEntry | EventEntry | TranslatedEventEntry, known: ReadonlySet<string>) {
   const file = entry.filePath ?? entry.id;
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
@@ -265,7 +269,7 @@ function loadCorrections(entries: CorrectionEntry[], byId: ReadonlyMap<string, S
  * where there is no translation yet, the English entry as it is (its date written the
  * edition's way).
  */
-async function localizeEvent(event: StoryEvent, entry: CollectionEntry<'ruEvents'> | undefined, known: ReadonlySet<string>, locale: Locale): Promise<StoryEvent> {
+async function localizeEvent(event: StoryEvent, entry: TranslatedEventEntry | undefined, known: ReadonlySet<string>, locale: Locale): Promise<StoryEvent> {
   const dateLabel = (data: EventEntry['data']) => data.date.label ?? formatSpan(event.start, event.end, locale);
   if (!entry) return { ...event, dateLabel: dateLabel(event.data) };
   const file = entry.filePath ?? `${locale}/events/${entry.id}`;
@@ -288,7 +292,7 @@ async function localizeEvent(event: StoryEvent, entry: CollectionEntry<'ruEvents
 }
 
 /** The corrections log in another edition: entry for entry, each checked against the English date and event. */
-function localizeCorrections(english: Chronology, entries: CollectionEntry<'ruCorrections'>[], byId: ReadonlyMap<string, StoryEvent>, locale: Locale): Correction[] {
+function localizeCorrections(english: Chronology, entries: TranslatedCorrectionEntry[], byId: ReadonlyMap<string, StoryEvent>, locale: Locale): Correction[] {
   // The English log as written (in file order), to pair with the translation by position.
   const written = [...english.corrections].sort((a, b) => a.order - b.order);
   const ordered = [...entries].sort((a, b) => Number(a.id) - Number(b.id));
@@ -311,10 +315,10 @@ function localizeCorrections(english: Chronology, entries: CollectionEntry<'ruCo
 }
 
 /** The chronology in another language: the English one, with each text replaced by its translation where there is one. */
-async function loadEdition(locale: Locale): Promise<Chronology> {
+async function loadEdition(locale: OtherLocale): Promise<Chronology> {
   const english = await getChronology(DEFAULT_LOCALE);
   const known = new Set(english.sources.map((s) => s.id));
-  const translations = new Map((await getCollection('ruEvents')).map((e) => [e.id, e]));
+  const translations = new Map((await getCollection(translationCollection(locale, 'Events')) as TranslatedEventEntry[]).map((e) => [e.id, e]));
   for (const [id, entry] of translations) {
     if (!english.byId.has(id)) throw new ContentError(entry.filePath ?? `${locale}/events/${id}.mdx`, 'file name', `no English event "${id}" (no content/events/${id}.mdx)`);
   }
@@ -323,7 +327,7 @@ async function loadEdition(locale: Locale): Promise<Chronology> {
   const { edges, drawnOnBy } = lineageEdges(events.map((e) => ({ id: e.id, drewOn: e.data.drewOn })));
   const citedBy = new Map<string, StoryEvent[]>(english.sources.map((s) => [s.id, []]));
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
-  const eraTexts = new Map((await getCollection('ruEras')).map((e) => [e.id, e]));
+  const eraTexts = new Map((await getCollection(translationCollection(locale, 'Eras')) as TranslatedTextEntry[]).map((e) => [e.id, e]));
   for (const [id, entry] of eraTexts) {
     if (!english.eras.some((era) => era.id === id)) throw new ContentError(entry.filePath ?? id, 'file name', `no English chapter "${id}" in content/eras/`);
   }
@@ -337,9 +341,9 @@ async function loadEdition(locale: Locale): Promise<Chronology> {
     for (const event of localized.events) eraOfEvent.set(event.id, localized);
     eras.push(localized);
   }
-  const [overviewEntry] = await getCollection('ruOverview');
+  const [overviewEntry] = (await getCollection(translationCollection(locale, 'Overview'))) as TranslatedTextEntry[];
   const overview = overviewEntry ? await loadText(overviewEntry, known, locale) : english.overview;
-  const corrections = localizeCorrections(english, await getCollection('ruCorrections'), byId, locale);
+  const corrections = localizeCorrections(english, (await getCollection(translationCollection(locale, 'Corrections'))) as TranslatedCorrectionEntry[], byId, locale);
   return {
     ...english,
     locale,

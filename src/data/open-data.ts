@@ -1,10 +1,10 @@
 /** The chronology as open data: every event with all its fields and absolute URLs. */
 import { getChronology } from './chronology.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { strings } from '../i18n/index.ts';
+import { strings, DEFAULT_LOCALE } from '../i18n/index.ts';
 import type { OpenEvent, OpenSource } from '../lib/open-data.ts';
 
-export const DATA_TITLE = `${strings('en').site.name}: ${strings('en').site.subject}`;
+export const DATA_TITLE = `${strings(DEFAULT_LOCALE).site.name}: ${strings(DEFAULT_LOCALE).site.subject}`;
 
 /** "Proposals … , 1857–2026, each with its sources": `span` comes from the chronology. */
 export function dataDescription(span: string): string {
@@ -12,7 +12,7 @@ export function dataDescription(span: string): string {
 }
 
 export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSource[] }> {
-  const { events, sources } = await getChronology('en');
+  const { events, sources } = await getChronology(DEFAULT_LOCALE);
   return {
     events: events.map(({ id, data, dateLabel }) => ({
       id,

@@ -29,3 +29,28 @@ export function formatNumber(locale: Locale, value: number): string {
 export function formatList(locale: Locale, items: readonly string[]): string {
   return new Intl.ListFormat(LOCALES[locale].intl, { type: 'conjunction' }).format(items);
 }
+
+/**
+ * A list as a sentence says it, with its items kept as they are (links, markup): the
+ * separators come from Intl.ListFormat, so "A, B and C" / "А, Б и В" in any language.
+ */
+export function formatListParts<T>(locale: Locale, items: readonly T[]): (T | string)[] {
+  const parts = new Intl.ListFormat(LOCALES[locale].intl, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+  return parts.map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+}
+
+/** A sentence with `{name}` placeholders, filled: fill('claim: {by}', { by: 'Dmitriev' }) is 'claim: Dmitriev'. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** The same, keeping each value as it is (a link, markup): the sentence's text and its values, in order. */
+export function fillParts<T>(template: string, values: Record<string, T>): (T | string)[] {
+  const parts: (T | string)[] = [];
+  template.split(/\{(\w+)\}/).forEach((piece, i) => {
+    if (i % 2 === 0) {
+      if (piece) parts.push(piece);
+    } else parts.push(Object.hasOwn(values, piece) ? values[piece]! : `{${piece}}`);
+  });
+  return parts;
+}

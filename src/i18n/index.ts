@@ -63,7 +63,7 @@ export function readerWords(locale: Locale): ReaderWords {
   return {
     locale,
     dateDisputed: t.event.dateDisputed,
-    claim: t.claim('{by}'),
+    claim: t.claim,
     sourcesAmong: t.embed.sourcesAmong,
     readFull: t.embed.readFull,
     position: t.embed.position,
@@ -74,4 +74,4 @@ export function readerWords(locale: Locale): ReaderWords {
 
 export type { UiStrings };
 export { LOCALES, LOCALE_IDS, DEFAULT_LOCALE, localeOf, localizedPath, splitLocale, localeParams, type Locale } from './locales.ts';
-export { plural, formatNumber, formatList } from './format.ts';
+export { plural, formatNumber, formatList, formatListParts, fill, fillParts } from './format.ts';

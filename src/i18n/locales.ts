@@ -3,16 +3,34 @@
  * lives under its own prefix (`/ru/`). The one list every page, route and test reads.
  */
 export const LOCALES = {
-  en: { name: 'English', intl: 'en-GB', typograf: undefined },
-  /** `typograf`: the language's rules in the Typograf library, which set its no-break spaces (1904 г., 65 млрд, Т. Я. Линь). */
-  ru: { name: 'Русский', intl: 'ru', typograf: 'ru' },
+  en: { name: 'English', intl: 'en-GB', og: 'en_GB', typograf: undefined },
+  /**
+   * `intl`: the locale Intl formats dates, numbers, lists and plurals in; `og`: the page's
+   * `og:locale`; `typograf`: the language's rules in the Typograf library, which set its
+   * no-break spaces (1904 г., 65 млрд, Т. Я. Линь).
+   */
+  ru: { name: 'Русский', intl: 'ru', og: 'ru_RU', typograf: 'ru' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
 
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' as const satisfies Locale;
 
 export const LOCALE_IDS = Object.keys(LOCALES) as Locale[];
+
+/** Every language but the default: the translated editions, each under its own prefix. */
+export type OtherLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
+
+export const OTHER_LOCALES = /* @__PURE__ */ LOCALE_IDS.filter((locale): locale is OtherLocale => locale !== DEFAULT_LOCALE);
+
+/** The kinds of content a translated edition has, each a collection per language. */
+export const TRANSLATED_KINDS = ['Events', 'Eras', 'Overview', 'Corrections'] as const;
+export type TranslatedKind = (typeof TRANSLATED_KINDS)[number];
+
+/** The name of an edition's collection of a kind: translationCollection('ru', 'Events') is 'ruEvents'. */
+export function translationCollection<L extends OtherLocale, K extends TranslatedKind>(locale: L, kind: K): `${L}${K}` {
+  return `${locale}${kind}`;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);

@@ -1,7 +1,8 @@
 /**
- * Astro writes only the root 404 page as `404.html`; a language's 404 page comes out as
- * `ru/404/index.html`. Hosts that look for the nearest `404.html` (Cloudflare Pages, S3 with
- * per-prefix error documents) need `ru/404.html`, so the file is moved there after the build.
+ * Astro writes only the root 404 page as `404.html`; a translated edition's 404 page
+ * (src/pages/[lang]/404.astro, one per language in LOCALES) comes out as `ru/404/index.html`.
+ * Hosts that look for the nearest `404.html` (Cloudflare Pages, S3 with per-prefix error
+ * documents) need `ru/404.html`, so the file is moved there after the build.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';

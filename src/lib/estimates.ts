@@ -8,7 +8,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatNumber } from '../i18n/format.ts';
 import { strings } from '../i18n/index.ts';
 import { estimateTextWidth } from './text-estimate.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { CostScope, Currency, LengthKind } from './vocabulary.ts';
 
 export interface CostFigure {
@@ -52,7 +52,7 @@ const MARGIN = { left: 88, right: 150, top: 28, bottom: 36 };
  * The short form of a dollar amount, or range, for an axis or a mark: "$8 bn", "$65 m",
  * "$10–12 bn"; in Russian "8 млрд $", "10–12 млрд $".
  */
-export function shortDollars(amount: number, locale: Locale = 'en', upTo?: number): string {
+export function shortDollars(amount: number, locale: Locale = DEFAULT_LOCALE, upTo?: number): string {
   const words = strings(locale).charts;
   const [divisor, unit] = amount >= 1e9 ? [1e9, words.billion] : amount >= 1e6 ? [1e6, words.million] : [1, ''];
   const number = (value: number) => formatNumber(locale, +(value / divisor).toPrecision(3));
@@ -117,7 +117,7 @@ export interface CostChart extends ChartFrame {
   echoes: { x0: number; x1: number; y: number; amount: number; from: CostFigure; to: CostFigure }[];
 }
 
-export function layoutCostChart(figures: readonly CostFigure[], locale: Locale = 'en', width = 860, height = 440): CostChart {
+export function layoutCostChart(figures: readonly CostFigure[], locale: Locale = DEFAULT_LOCALE, width = 860, height = 440): CostChart {
   const plot = frame(width, height);
   const dollars = figures.filter((f) => f.currency === 'USD');
   const years = yearScale(dollars.map((f) => f.year), plot);
@@ -148,7 +148,7 @@ export interface LengthChart extends ChartFrame {
   points: (LengthFigure & { x: number; y: number })[];
 }
 
-export function layoutLengthChart(figures: readonly LengthFigure[], locale: Locale = 'en', width = 860, height = 320): LengthChart {
+export function layoutLengthChart(figures: readonly LengthFigure[], locale: Locale = DEFAULT_LOCALE, width = 860, height = 320): LengthChart {
   const plot = frame(width, height);
   const years = yearScale(figures.map((f) => f.year), plot);
   const x = years.scale;

@@ -6,7 +6,7 @@
 import { toPartialDate, type PartialDate } from './partial-date.ts';
 import type { ThreadId } from './threads.ts';
 import type { ConfidenceLevel, CostScope, Currency, LengthKind } from './vocabulary.ts';
-import { strings } from '../i18n/index.ts';
+import { strings, DEFAULT_LOCALE } from '../i18n/index.ts';
 import { escapeMarkup } from './escape.ts';
 
 /** Bump the major version on any change that could break a reader of events.json. */
@@ -68,7 +68,7 @@ export function timelineJs(events: OpenEvent[], title: string, description: stri
       start_date: timelineJsDate(toPartialDate(event.date.start)),
       ...(event.date.end !== undefined && { end_date: timelineJsDate(toPartialDate(event.date.end)) }),
       display_date: event.date.label,
-      group: strings('en').threads[event.thread].label,
+      group: strings(DEFAULT_LOCALE).threads[event.thread].label,
       text: {
         headline: event.title,
         text: `<p>${escapeMarkup(event.summary)}</p><p><a href="${escapeMarkup(event.url)}">Sources and full text</a></p>`,

@@ -17,7 +17,7 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /** English month names, for error messages. */
 export const MONTHS = [
@@ -74,17 +74,17 @@ export function wordsFor(locale: Locale): DateWords {
 }
 
 /** A month's short name for axis ticks: "Oct", "окт.". */
-export function shortMonth(month: number, locale: Locale = 'en'): string {
+export function shortMonth(month: number, locale: Locale = DEFAULT_LOCALE): string {
   return wordsFor(locale).monthShort[month - 1]!;
 }
 
 /** A month's name as it stands alone: "October", "октябрь". */
-export function monthName(month: number, locale: Locale = 'en'): string {
+export function monthName(month: number, locale: Locale = DEFAULT_LOCALE): string {
   return wordsFor(locale).month[month - 1]!;
 }
 
 /** A day with its month, for axis ticks: "14 Oct", "14 окт.", "14 мая". */
-export function shortDay(day: number, month: number, locale: Locale = 'en'): string {
+export function shortDay(day: number, month: number, locale: Locale = DEFAULT_LOCALE): string {
   return `${day} ${wordsFor(locale).monthShortInDate[month - 1]!}`;
 }
 
@@ -159,7 +159,7 @@ export function endsBefore(end: PartialDate, start: PartialDate): boolean {
 }
 
 /** "1904", "April 2007", "16 October 2025"; in Russian "1904", "апрель 2007 г.", "16 октября 2025 г.". */
-export function formatDate(date: PartialDate, locale: Locale = 'en'): string {
+export function formatDate(date: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
   if (date.precision === 'year') return String(date.year);
   const words = wordsFor(locale);
   if (date.precision === 'month') return `${words.month[date.month! - 1]} ${date.year}${words.yearSuffix}`;
@@ -171,7 +171,7 @@ export function formatDate(date: PartialDate, locale: Locale = 'en'): string {
  * "1902–1907", "May–August 1899", "18–23 October 2025", "27 March – 2 April 2008";
  * "май–август 1899 г.", "18–23 октября 2025 г.", "27 марта – 2 апреля 2008 г.".
  */
-export function formatRange(start: PartialDate, end: PartialDate, locale: Locale = 'en'): string {
+export function formatRange(start: PartialDate, end: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
   const full = () => `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
   if (start.precision !== end.precision) return full();
   if (start.precision === 'year') return `${start.year}–${end.year}`;
@@ -188,6 +188,6 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
 }
 
 /** The label for a date or a range; a single date when there is no end. */
-export function formatSpan(start: PartialDate, end?: PartialDate, locale: Locale = 'en'): string {
+export function formatSpan(start: PartialDate, end?: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
   return end ? formatRange(start, end, locale) : formatDate(start, locale);
 }

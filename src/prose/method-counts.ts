@@ -1,5 +1,6 @@
 /** What the method page states about the collection, counted by the page from the chronology. */
 import type { SourceKind } from '../lib/sources.ts';
+import type { OtherLocale } from '../i18n/locales.ts';
 
 export interface MethodCounts {
   events: number;
@@ -7,6 +8,6 @@ export interface MethodCounts {
   /** Sources read only as copies on other sites. */
   mirrors: number;
   kindCounts: { kind: SourceKind; count: number }[];
-  /** How many events the Russian edition has translated, of all. */
-  translated: { count: number; total: number };
+  /** For each translated edition, how many events it has translated, of all. */
+  translated: Record<OtherLocale, { count: number; total: number }>;
 }

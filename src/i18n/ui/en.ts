@@ -21,10 +21,10 @@ export const en = {
     feedDescription: (subject: string, span: string) => `Proposals for ${subject}, ${span}, each with its sources.`,
     cardAlt: (title: string, site: string) => `${title}: card for ${site}`,
     footer: {
-      lead: (subject: string) => `: how the idea of ${subject} came back again and again. Every factual sentence is cited; see`,
+      /** One sentence: {site} is the site's name, {subject} the site's subject, {method}, {sources} and {corrections} the links below. */
+      text: '{site}: how the idea of {subject} came back again and again. Every factual sentence is cited; see {method}, {sources} and {corrections}.',
       method: 'how this site works',
       sources: 'all sources',
-      and: 'and',
       corrections: 'corrections and updates',
     },
     language: 'Language',
@@ -33,7 +33,8 @@ export const en = {
   },
   newTab: ' (opens in a new tab)',
   cite: { source: 'source ' },
-  claim: (by: string) => `claim: ${by}`,
+  /** {by}: whose claim it is (the embed's script fills it too). */
+  claim: 'claim: {by}',
   analysis: 'Our analysis',
   quote: {
     variants: (n: number) => `Reported in ${n} wordings:`,
@@ -72,6 +73,8 @@ export const en = {
   },
   /** What a cost figure covers. */
   scopes: { tunnel: 'Tunnel only', bridge: 'Bridge', corridor: 'Whole corridor', project: 'Whole project' },
+  /** The same scopes inside a sentence (after a semicolon or a comma). */
+  scopesInText: { tunnel: 'tunnel only', bridge: 'bridge', corridor: 'whole corridor', project: 'whole project' },
   /** What a length measures. */
   lengthOf: { tunnel: 'tunnel', bridge: 'bridge', crossing: 'crossing', line: 'connecting line' },
   event: {
@@ -99,7 +102,6 @@ export const en = {
     drewOn: 'Drew on',
     drawnOnBy: 'Drawn on by',
     ourAnalysis: 'our analysis',
-    and: ' and ',
     previousNext: 'Previous and next event',
     previous: 'Previous',
     next: 'Next',
@@ -148,7 +150,8 @@ export const en = {
     russia: 'RUSSIA',
     unitedStates: 'UNITED STATES',
     schematic: '(schematic route)',
-    beyond: 'Beyond the map:',
+    /** {places}: the places the map cannot show, as a list. */
+    beyond: 'Beyond the map: {places}.',
   },
   charts: {
     key: 'Key',
@@ -209,7 +212,8 @@ export const en = {
       description: (span: string) => `How the idea of a railway, bridge or tunnel between Russia and the United States across the Bering Strait came back again and again, ${span}. Every fact sourced.`,
       intro: (events: number, span: string, sources: number) => `This site tells that story in date order, ${events} events, ${span}, built from ${sources} listed sources. Where sources disagree on a date, a quote or a figure, it shows the disagreement; where a figure is someone's claim, it says whose.`,
       lastUpdated: 'Last updated',
-      newEvents: 'New: ',
+      /** {events}: the new events, each a link with its date, as a list. */
+      newEvents: 'New: {events}.',
       otherChanges: { one: '{n} other change on that day. ', other: '{n} other changes on that day. ' } as PluralForms,
       everyCorrection: 'Every correction and update',
       readStory: 'Read the story',
@@ -249,7 +253,8 @@ export const en = {
       description: 'Every source the site cites, with its kind, where to read it and the events that cite it.',
       lede: (n: number) => `${n} sources, numbered as in our research notes: S for history and news, G for geography.`,
       copies: 'Where only a copy of a page could be found (a mirror of Wikipedia, a newspaper article reposted on a blog or forum), the entry says so. Advocacy groups and Russian state media are labelled: their statements are shown as claims.',
-      citedIn: 'Cited in: ',
+      /** {events}: the events citing the source, each a link with its date, as a list. */
+      citedIn: 'Cited in: {events}',
       notCited: 'Listed in our research; not cited in the story yet.',
     },
     corrections: {
