@@ -9,6 +9,8 @@ import type { EmbedCard } from '../lib/embed-card.ts';
 import { applyLinkTarget } from './embed-frame.ts';
 import { plural } from '../i18n/format.ts';
 import type { ReaderWords } from '../i18n/index.ts';
+import { appendText as add } from './card-text.ts';
+import { fetchJson } from './fetch-json.ts';
 
 const NARROW = '(max-width: 639.98px)';
 
@@ -17,19 +19,8 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
   const card = section.querySelector<HTMLElement>('[data-reader-card]')!;
   const nav = section.querySelector<HTMLElement>('[data-reader-nav]')!;
   const position = section.querySelector<HTMLElement>('[data-reader-position]')!;
-  const cards = new Map<string, Promise<EmbedCard>>();
   const words: ReaderWords = JSON.parse(section.dataset.words!);
-  const fetchCard = (id: string) => {
-    let pending = cards.get(id);
-    if (!pending) {
-      pending = fetch(`${section.dataset.cards}${encodeURIComponent(id)}.json`).then((response) => {
-        if (!response.ok) throw new Error(`card ${id}: ${response.status}`);
-        return response.json() as Promise<EmbedCard>;
-      });
-      cards.set(id, pending);
-    }
-    return pending;
-  };
+  const fetchCard = (id: string) => fetchJson<EmbedCard>(`${section.dataset.cards}${encodeURIComponent(id)}.json`);
   let current: string | undefined;
   // Each request to move focus gets a number; one the reader has since overruled (Escape,
   // another step) is dropped when its card arrives, so focus never jumps back.
@@ -38,13 +29,6 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
 
   /** Fills the card from its data: every string goes in as text, never as markup. */
   function fill(data: EmbedCard) {
-    const add = (parent: HTMLElement, tag: string, text: string, className = '') => {
-      const node = document.createElement(tag);
-      node.textContent = text;
-      if (className) node.className = className;
-      parent.append(node);
-      return node;
-    };
     card.replaceChildren();
     add(card, 'p', `${data.dateLabel}${data.disputed ? words.dateDisputed : ''}`, 'kicker');
     add(card, 'h2', data.title, 'embed-reader-title').id = 'reader-card-title';

@@ -3,28 +3,18 @@
  * once, when the page is idle or a card first needs them.
  */
 import type { TimelineSummaries } from '../lib/timeline/events.ts';
+import { fetchJson } from './fetch-json.ts';
 
 export function summariesLoader(url: string) {
   let loaded: TimelineSummaries | undefined;
-  let loading: Promise<TimelineSummaries> | undefined;
   return {
     /** The summaries, once they have arrived. */
     get: () => loaded,
     /** Fetches them; a fetch that fails gives none this time and is tried again the next. */
-    load(): Promise<TimelineSummaries> {
-      loading ??= fetch(url)
-        .then((response) => {
-          if (!response.ok) throw new Error(`${url}: ${response.status}`);
-          return response.json() as Promise<TimelineSummaries>;
-        })
-        .then(
-          (summaries) => (loaded = summaries),
-          () => {
-            loading = undefined;
-            return {};
-          },
-        );
-      return loading;
-    },
+    load: (): Promise<TimelineSummaries> =>
+      fetchJson<TimelineSummaries>(url).then(
+        (summaries) => (loaded = summaries),
+        () => ({}),
+      ),
   };
 }
