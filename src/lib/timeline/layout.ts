@@ -11,6 +11,7 @@ import { fitText, type MeasureText, type TextStyle } from '../text-width.ts';
 import { shorten } from '../ellipsis.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { timeTicks, type Tick } from './ticks.ts';
+import { IDENTITY, type View } from './zoom-math.ts';
 
 export interface TimelineEvent {
   id: string;
@@ -24,13 +25,6 @@ export interface TimelineEvent {
   core: boolean;
   /** Other dates, drawn as secondary marks tied to the event: disputed ones, and `firm` further dates. */
   alternatives: { start: PartialDate; end?: PartialDate | undefined; firm?: boolean }[];
-}
-
-export interface ZoomTransform {
-  /** Scale factor (1 = everything fits). */
-  k: number;
-  /** Horizontal offset in pixels. */
-  x: number;
 }
 
 /** The words the timeline draws: the language's, passed in (the browser gets them as data). */
@@ -54,7 +48,7 @@ export interface LayoutOptions {
   /** Show only the core events. */
   coreOnly?: boolean;
   /** The zoom and pan applied to the time axis. */
-  transform?: ZoomTransform;
+  transform?: View;
 }
 
 /** Whether the filters (`threads`, `coreOnly`) show an event. */
@@ -599,7 +593,7 @@ function keepLabelsClear(marks: MarkLayout[], measure: MeasureText) {
 
 /** Lays out `events`, which must be in date order (labels are placed left to right). */
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): TimelineLayout {
-  const { width, transform = { k: 1, x: 0 } } = options;
+  const { width, transform = IDENTITY } = options;
   const threads = options.threads ?? THREAD_IDS;
   const plotX0 = METRICS.gutter;
   const plotX1 = width - METRICS.right;
@@ -673,7 +667,7 @@ export const crowdText = (count: number) => `+${count}`;
  * crowdGap of the last. A crowd of one is no crowd: its mark is there to be pointed at.
  * Controls that would touch are one control.
  */
-function crowdsOf(events: readonly TimelineEvent[], marks: readonly MarkLayout[], plot: { x0: number; x1: number }, y: number, transform: ZoomTransform, measure: MeasureText, locale: Locale): Crowd[] {
+function crowdsOf(events: readonly TimelineEvent[], marks: readonly MarkLayout[], plot: { x0: number; x1: number }, y: number, transform: View, measure: MeasureText, locale: Locale): Crowd[] {
   const unnamed = marks
     .map((mark, i) => ({ mark, event: events[i]!, x: (mark.x0 + mark.x1) / 2 }))
     .filter(({ mark, x }) => x >= plot.x0 && x <= plot.x1 && (mark.culled || !mark.label.visible))

@@ -3,7 +3,9 @@
  * horizontal scale `k` and offset `x` in pixels (d3-zoom's transform, without d3).
  */
 export interface View {
+  /** Scale factor (1: the whole plot fits). */
   k: number;
+  /** Horizontal offset in pixels. */
   x: number;
 }
 
