@@ -3,13 +3,15 @@
  * lives under its own prefix (`/ru/`). The one list every page, route and test reads.
  */
 export const LOCALES = {
-  en: { name: 'English', intl: 'en-GB', og: 'en_GB', typograf: undefined },
+  en: { name: 'English', intl: 'en-GB', og: 'en_GB', dir: 'ltr', typograf: undefined },
   /**
    * `intl`: the locale Intl formats dates, numbers, lists and plurals in; `og`: the page's
-   * `og:locale`; `typograf`: the language's rules in the Typograf library, which set its
-   * no-break spaces (1904 г., 65 млрд, Т. Я. Линь).
+   * `og:locale`; `dir`: which way its text runs (`<html dir>`; the CSS uses logical
+   * properties, so a right-to-left edition mirrors without styles of its own);
+   * `typograf`: the language's rules in the Typograf library, which set its no-break
+   * spaces (1904 г., 65 млрд, Т. Я. Линь).
    */
-  ru: { name: 'Русский', intl: 'ru', og: 'ru_RU', typograf: 'ru' },
+  ru: { name: 'Русский', intl: 'ru', og: 'ru_RU', dir: 'ltr', typograf: 'ru' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
