@@ -1,16 +1,17 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { toPartialDate, formatSpan, isoString, type PartialDate } from '../lib/partial-date.ts';
+import { toPartialDate, formatSpan, type PartialDate } from '../lib/partial-date.ts';
 import { sortChronologically, compareSourceIds, compareChronologically } from '../lib/chronology.ts';
-import { referenceList, unknownIds } from '../lib/citations.ts';
+import { referenceList } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { CorrectionQuotes } from '../lib/correction-quotes.ts';
 import type { BodyCitations } from '../markdown/citation-numbering.ts';
-import { updatedDateProblem, todayUtc, latestDay } from '../lib/updates.ts';
+import { todayUtc, latestDay } from '../lib/updates.ts';
 import { yearSpan } from '../lib/site.ts';
-import { lineageProblems, lineageEdges, type LineageEdge } from '../lib/lineage.ts';
-import { eraOf, eraProblems, wordCount } from '../lib/eras.ts';
-import { translationProblems, withTranslatedWords } from '../lib/translations.ts';
+import { lineageEdges, type LineageEdge } from '../lib/lineage.ts';
+import { eraOf, wordCount } from '../lib/eras.ts';
+import { withTranslatedWords } from '../lib/translations.ts';
+import { validateChronology, frontmatterCitations, type ChronologyInput, type CorrectionInput, type TextInput } from '../lib/validate-chronology.ts';
 import { DEFAULT_LOCALE, translationCollection, type Locale, type OtherLocale } from '../i18n/locales.ts';
 import { strings } from '../i18n/index.ts';
 import type { CorrectionKind } from '../lib/vocabulary.ts';
@@ -115,21 +116,6 @@ export interface Chronology {
   overview: StoryText;
 }
 
-/** Every source id an event's frontmatter names, with the field it is named in. */
-function frontmatterCitations(data: EventEntry['data']): { field: string; ids: string[] }[] {
-  return [
-    { field: 'sources', ids: data.sources },
-    { field: 'date.sources', ids: data.date.sources ?? [] },
-    ...data.disputedDates.map((d, i) => ({ field: `disputedDates[${i}].sources`, ids: d.sources })),
-    ...data.otherDates.map((d, i) => ({ field: `otherDates[${i}].sources`, ids: d.sources })),
-    ...data.lengths.map((d, i) => ({ field: `lengths[${i}].sources`, ids: d.sources })),
-    ...data.costs.map((d, i) => ({ field: `costs[${i}].sources`, ids: d.sources })),
-    ...data.places.map((d, i) => ({ field: `places[${i}].sources`, ids: d.sources })),
-    ...data.drewOn.map((d, i) => ({ field: `drewOn[${i}].sources`, ids: d.sources })),
-    ...data.places.flatMap((d, i) => d.otherCoordinates.map((o, j) => ({ field: `places[${i}].otherCoordinates[${j}].sources`, ids: o.sources }))),
-  ];
-}
-
 /** The frontmatter's display text with typographic quotes, as the MDX body already has them. */
 function typeset(data: EventEntry['data']): EventEntry['data'] {
   const optional = (text: string | undefined) => (text === undefined ? undefined : smartQuotes(text));
@@ -147,21 +133,47 @@ function typeset(data: EventEntry['data']): EventEntry['data'] {
   };
 }
 
-async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise<StoryEvent> {
-  const file = entry.filePath ?? `events/${entry.id}`;
-  for (const { field, ids } of frontmatterCitations(entry.data)) {
-    const [unknown] = unknownIds(ids, known);
-    if (unknown) throw new ContentError(file, field, `unknown source id "${unknown}" (not in sources.yaml)`);
-  }
-  const { Content, body } = await renderChecked(entry, known);
+/** A text of the story that is not an event, in any language: an era's introduction or the overview. */
+type TextEntry = CollectionEntry<'eras'> | CollectionEntry<'overview'> | TranslatedTextEntry;
+
+/** An MDX entry rendered once: its component and the citations in its body. */
+interface Rendered {
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  body: BodyCitations;
+}
+
+async function renderBody(entry: TextEntry | EventEntry | TranslatedEventEntry): Promise<Rendered> {
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
+  return { Content, body };
+}
+
+/** Fails the build with the first problem `validateChronology` finds, naming its file and field. */
+function assertValid(input: ChronologyInput): void {
+  const [first] = validateChronology(input);
+  if (first) throw new ContentError(first.file, first.field, first.problem);
+}
+
+const eventFile = (entry: EventEntry) => entry.filePath ?? `events/${entry.id}`;
+const textFile = (entry: TextEntry) => entry.filePath ?? entry.id;
+const optionalDate = (text: string | undefined) => (text === undefined ? undefined : toPartialDate(text));
+
+/** A corrections log's entries in the order written (their file order), as the checks read them. */
+function writtenOrder<T extends CorrectionEntry | TranslatedCorrectionEntry>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => Number(a.id) - Number(b.id));
+}
+function correctionInputs(entries: (CorrectionEntry | TranslatedCorrectionEntry)[]): CorrectionInput[] {
+  return writtenOrder(entries).map(({ filePath, data }) => ({ file: filePath ?? 'corrections.yaml', line: data.line, date: data.date, event: data.event }));
+}
+const textInput = (entry: TextEntry, { body }: Rendered): TextInput => ({ file: textFile(entry), body: body.uses });
+
+function loadEvent(entry: EventEntry, { Content, body }: Rendered): StoryEvent {
   const data = typeset(entry.data);
   const start = toPartialDate(data.date.start);
-  const updatedProblem = updatedDateProblem(data.updated, start, todayUtc());
-  if (updatedProblem) throw new ContentError(file, 'updated', updatedProblem);
-  const end = data.date.end === undefined ? undefined : toPartialDate(data.date.end);
+  const end = optionalDate(data.date.end);
   return {
     id: entry.id,
-    file,
+    file: eventFile(entry),
     data,
     start,
     end,
@@ -174,90 +186,74 @@ async function loadEvent(entry: EventEntry, known: ReadonlySet<string>): Promise
   };
 }
 
-/** A text of the story that is not an event, in any language: an era's introduction or the overview. */
-type TextEntry = CollectionEntry<'eras'> | CollectionEntry<'overview'> | TranslatedTextEntry;
-
-/** Renders an MDX entry, checking every source its body cites; returns the body's citations. */
-async function renderChecked(entry: TextEntry | EventEntry | TranslatedEventEntry, known: ReadonlySet<string>) {
-  const file = entry.filePath ?? entry.id;
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  const body: BodyCitations = remarkPluginFrontmatter.citations ?? { order: [], firstMark: {}, uses: [] };
-  for (const use of body.uses) {
-    const [unknown] = unknownIds(use.ids, known);
-    if (unknown) throw new ContentError(file, `body <${use.component}>`, `unknown source id "${unknown}" (not in sources.yaml)`);
-  }
-  return { Content, body };
-}
-
-/** Renders an era introduction or the overview, checking the sources it cites. */
-async function loadText(entry: TextEntry, known: ReadonlySet<string>, lang: Locale = DEFAULT_LOCALE): Promise<StoryText> {
-  const { Content } = await renderChecked(entry, known);
+/** An era introduction or the overview, in any language. */
+function loadText(entry: TextEntry, { Content }: Rendered, lang: Locale = DEFAULT_LOCALE): StoryText {
   const title = lang === DEFAULT_LOCALE ? smartQuotes(entry.data.title) : entry.data.title;
   return { id: entry.id, title, Content, words: wordCount(entry.body ?? ''), lang };
 }
 
-/** The eras in date order with their events; fails naming the file of an event outside every era. */
-async function loadEras(events: StoryEvent[], known: ReadonlySet<string>): Promise<{ eras: Era[]; eraOf: Map<string, Era> }> {
-  const entries = await getCollection('eras');
-  if (entries.length === 0) throw new ContentError('content/eras', 'files', 'no eras found: the story needs at least one chapter');
-  const eras: Era[] = [];
-  for (const entry of entries) {
+/** The eras in date order with their events (every event falls in one: checked by validateChronology). */
+function loadEras(entries: CollectionEntry<'eras'>[], bodies: Rendered[], events: StoryEvent[]): { eras: Era[]; eraOf: Map<string, Era> } {
+  const eras: Era[] = entries.map((entry, i) => {
     const start = toPartialDate(entry.data.start);
-    const end = entry.data.end === undefined ? undefined : toPartialDate(entry.data.end);
+    const end = optionalDate(entry.data.end);
     const span = end ? formatSpan(start, end) : strings(DEFAULT_LOCALE).pages.story.onward(formatSpan(start));
-    eras.push({ ...(await loadText(entry, known)), start, end, span, events: [] });
-  }
+    return { ...loadText(entry, bodies[i]!), start, end, span, events: [] };
+  });
   eras.sort((a, b) => compareChronologically(a, b));
-  const [problem] = eraProblems(eras);
-  if (problem) throw new ContentError(`content/eras/${problem[0]}.mdx`, 'start/end', problem[1]);
   const byEvent = new Map<string, Era>();
   for (const event of events) {
-    const era = eraOf(eras, event.start);
-    if (!era) throw new ContentError(event.file, 'date.start', `${isoString(event.start)} falls outside every era in content/eras/`);
+    const era = eraOf(eras, event.start)!;
     era.events.push(event);
     byEvent.set(event.id, era);
   }
   return { eras, eraOf: byEvent };
 }
 
+/** What the English chronology was checked with, for checking each edition against it. */
+let englishInput: ChronologyInput | undefined;
+
 /**
- * The English chronology, from the collections: every event checked (its citations, lineage,
- * `updated` date and era), sorted and rendered once, with the sources, corrections and chapters.
+ * The English chronology, from the collections: every text rendered once, the whole
+ * checked by validateChronology (citations, lineage, `updated` dates, the log, eras),
+ * the events sorted, with the sources, corrections and chapters.
  */
 async function loadChronology(): Promise<Chronology> {
   const sources = (await getCollection('sources')).sort((a, b) => compareSourceIds(a.id, b.id));
   const entries = await getCollection('events');
   if (entries.length === 0) throw new ContentError('content/events', 'files', 'no events found');
-  const known = new Set(sources.map((s) => s.id));
-  const events = sortChronologically(await Promise.all(entries.map((e) => loadEvent(e, known))));
+  const eraEntries = await getCollection('eras');
+  if (eraEntries.length === 0) throw new ContentError('content/eras', 'files', 'no eras found: the story needs at least one chapter');
+  const [overviewEntry] = await getCollection('overview');
+  if (!overviewEntry) throw new ContentError('content/overview.mdx', 'file', 'missing: the story opens with an overview');
+  const correctionEntries = await getCollection('corrections');
+  const [bodies, eraBodies, overviewBody] = await Promise.all([Promise.all(entries.map(renderBody)), Promise.all(eraEntries.map(renderBody)), renderBody(overviewEntry)]);
+  englishInput = {
+    today: todayUtc(),
+    sources: sources.map((s) => s.id),
+    events: entries.map((e, i) => ({ id: e.id, file: eventFile(e), start: toPartialDate(e.data.date.start), end: optionalDate(e.data.date.end), data: e.data, body: bodies[i]!.body.uses })),
+    eras: eraEntries.map((e) => ({ id: e.id, start: toPartialDate(e.data.start), end: optionalDate(e.data.end) })),
+    texts: [...eraEntries.map((e, i) => textInput(e, eraBodies[i]!)), textInput(overviewEntry, overviewBody)],
+    corrections: correctionInputs(correctionEntries),
+  };
+  assertValid(englishInput);
+  const events = sortChronologically(entries.map((e, i) => loadEvent(e, bodies[i]!)));
   const byId = new Map(events.map((e) => [e.id, e]));
-  for (const event of events) {
-    const [problem] = lineageProblems(event, event.data.drewOn, byId);
-    if (problem) throw new ContentError(event.file, problem[0], problem[1]);
-  }
   const { edges, drawnOnBy } = lineageEdges(events.map((e) => ({ id: e.id, drewOn: e.data.drewOn })));
   const citedBy = new Map<string, StoryEvent[]>(sources.map((s) => [s.id, []]));
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
-  const corrections = loadCorrections(await getCollection('corrections'), byId);
+  const corrections = loadCorrections(correctionEntries, byId);
   const lastUpdated = latestDay([...events.map((e) => e.data.updated), ...corrections.map((c) => c.date)])!;
-  const { eras, eraOf: eraByEvent } = await loadEras(events, known);
-  const [overviewEntry] = await getCollection('overview');
-  if (!overviewEntry) throw new ContentError('content/overview.mdx', 'file', 'missing: the story opens with an overview');
-  const overview = await loadText(overviewEntry, known);
+  const { eras, eraOf: eraByEvent } = loadEras(eraEntries, eraBodies, events);
+  const overview = loadText(overviewEntry, overviewBody);
   return { locale: DEFAULT_LOCALE, translated: events.length, events, byId, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
 }
 
-/** Resolves each correction's event and checks its date; newest first, stable within a day. */
+/** Each correction with its event resolved; newest first, stable within a day. */
 function loadCorrections(entries: CorrectionEntry[], byId: ReadonlyMap<string, StoryEvent>): Correction[] {
-  const today = todayUtc();
-  const ordered = [...entries].sort((a, b) => Number(a.id) - Number(b.id));
-  const corrections = ordered.map(({ filePath, data }) => {
+  const corrections = writtenOrder(entries).map(({ filePath, data }) => {
     const where = `${filePath ?? 'corrections.yaml'}`;
     const event = data.event === undefined ? undefined : byId.get(data.event);
-    if (data.event !== undefined && event === undefined) {
-      throw new ContentError(where, `event (line ${data.line})`, `unknown event "${data.event}" (no content/events/${data.event}.mdx)`);
-    }
-    if (data.date > today) throw new ContentError(where, `date (line ${data.line})`, `${data.date} is in the future (today is ${today})`);
     const quotes = { now: data.now, was: data.was };
     return { date: data.date, kind: data.kind, what: smartQuotes(data.what), why: smartQuotes(data.why), event, lang: DEFAULT_LOCALE, order: Number(data.line), quotes, source: `${where}, line ${data.line}` };
   });
@@ -269,17 +265,14 @@ function loadCorrections(entries: CorrectionEntry[], byId: ReadonlyMap<string, S
  * where there is no translation yet, the English entry as it is (its date written the
  * edition's way).
  */
-async function localizeEvent(event: StoryEvent, entry: TranslatedEventEntry | undefined, known: ReadonlySet<string>, locale: Locale): Promise<StoryEvent> {
+function localizeEvent(event: StoryEvent, translation: { entry: TranslatedEventEntry; rendered: Rendered } | undefined, locale: Locale): StoryEvent {
   const dateLabel = (data: EventEntry['data']) => data.date.label ?? formatSpan(event.start, event.end, locale);
-  if (!entry) return { ...event, dateLabel: dateLabel(event.data) };
-  const file = entry.filePath ?? `${locale}/events/${entry.id}`;
-  const [problem] = translationProblems(event.data, entry.data);
-  if (problem) throw new ContentError(file, problem[0], problem[1]);
-  const { Content, body } = await renderChecked(entry, known);
+  if (!translation) return { ...event, dateLabel: dateLabel(event.data) };
+  const { entry, rendered: { Content, body } } = translation;
   const data = withTranslatedWords(event.data, entry.data);
   return {
     ...event,
-    file,
+    file: entry.filePath ?? `${locale}/events/${entry.id}`,
     data,
     dateLabel: dateLabel(data),
     Content,
@@ -291,22 +284,14 @@ async function localizeEvent(event: StoryEvent, entry: TranslatedEventEntry | un
   };
 }
 
-/** The corrections log in another edition: entry for entry, each checked against the English date and event. */
+/** The corrections log in another edition: entry for entry (checked against the English by validateChronology). */
 function localizeCorrections(english: Chronology, entries: TranslatedCorrectionEntry[], byId: ReadonlyMap<string, StoryEvent>, locale: Locale): Correction[] {
   // The English log as written (in file order), to pair with the translation by position.
   const written = [...english.corrections].sort((a, b) => a.order - b.order);
-  const ordered = [...entries].sort((a, b) => Number(a.id) - Number(b.id));
-  if (ordered.length > written.length) {
-    const extra = ordered[written.length]!;
-    throw new ContentError(extra.filePath ?? 'corrections.yaml', `line ${extra.data.line}`, `has more entries (${ordered.length}) than content/corrections.yaml (${written.length})`);
-  }
   const translated = new Map<Correction, Correction>();
-  ordered.forEach(({ filePath, data }, i) => {
+  writtenOrder(entries).forEach(({ filePath, data }, i) => {
     const original = written[i]!;
     const where = filePath ?? 'corrections.yaml';
-    if (data.date !== original.date || data.event !== original.event?.id) {
-      throw new ContentError(where, `entry ${i + 1} (line ${data.line})`, `gives ${data.date}${data.event ? ` ${data.event}` : ''} where content/corrections.yaml has ${original.date}${original.event ? ` ${original.event.id}` : ''}: entries must follow the English, one for one`);
-    }
     const quotes = { now: data.now, was: data.was };
     translated.set(original, { ...original, what: data.what, why: data.why, lang: locale, event: original.event && byId.get(original.event.id), quotes, source: `${where}, line ${data.line}` });
   });
@@ -317,33 +302,45 @@ function localizeCorrections(english: Chronology, entries: TranslatedCorrectionE
 /** The chronology in another language: the English one, with each text replaced by its translation where there is one. */
 async function loadEdition(locale: OtherLocale): Promise<Chronology> {
   const english = await getChronology(DEFAULT_LOCALE);
-  const known = new Set(english.sources.map((s) => s.id));
-  const translations = new Map((await getCollection(translationCollection(locale, 'Events')) as TranslatedEventEntry[]).map((e) => [e.id, e]));
-  for (const [id, entry] of translations) {
-    if (!english.byId.has(id)) throw new ContentError(entry.filePath ?? `${locale}/events/${id}.mdx`, 'file name', `no English event "${id}" (no content/events/${id}.mdx)`);
-  }
-  const events = await Promise.all(english.events.map((e) => localizeEvent(e, translations.get(e.id), known, locale)));
+  const eventEntries = (await getCollection(translationCollection(locale, 'Events'))) as TranslatedEventEntry[];
+  const eraEntries = (await getCollection(translationCollection(locale, 'Eras'))) as TranslatedTextEntry[];
+  const [overviewEntry] = (await getCollection(translationCollection(locale, 'Overview'))) as TranslatedTextEntry[];
+  const correctionEntries = (await getCollection(translationCollection(locale, 'Corrections'))) as TranslatedCorrectionEntry[];
+  const [eventBodies, eraBodies, overviewBody] = await Promise.all([
+    Promise.all(eventEntries.map(renderBody)),
+    Promise.all(eraEntries.map(renderBody)),
+    overviewEntry ? renderBody(overviewEntry) : undefined,
+  ]);
+  assertValid({
+    ...englishInput!,
+    translations: [
+      {
+        locale,
+        events: eventEntries.map((e, i) => ({ id: e.id, file: e.filePath ?? `${locale}/events/${e.id}.mdx`, data: e.data, body: eventBodies[i]!.body.uses })),
+        eras: eraEntries.map((e, i) => ({ id: e.id, ...textInput(e, eraBodies[i]!) })),
+        overview: overviewEntry && overviewBody ? textInput(overviewEntry, overviewBody) : undefined,
+        corrections: correctionInputs(correctionEntries),
+      },
+    ],
+  });
+  const translations = new Map(eventEntries.map((entry, i) => [entry.id, { entry, rendered: eventBodies[i]! }]));
+  const events = english.events.map((e) => localizeEvent(e, translations.get(e.id), locale));
   const byId = new Map(events.map((e) => [e.id, e]));
   const { edges, drawnOnBy } = lineageEdges(events.map((e) => ({ id: e.id, drewOn: e.data.drewOn })));
   const citedBy = new Map<string, StoryEvent[]>(english.sources.map((s) => [s.id, []]));
   for (const event of events) for (const id of event.references) citedBy.get(id)?.push(event);
-  const eraTexts = new Map((await getCollection(translationCollection(locale, 'Eras')) as TranslatedTextEntry[]).map((e) => [e.id, e]));
-  for (const [id, entry] of eraTexts) {
-    if (!english.eras.some((era) => era.id === id)) throw new ContentError(entry.filePath ?? id, 'file name', `no English chapter "${id}" in content/eras/`);
-  }
+  const eraTexts = new Map(eraEntries.map((entry, i) => [entry.id, loadText(entry, eraBodies[i]!, locale)]));
   const eraOfEvent = new Map<string, Era>();
   const eras: Era[] = [];
   for (const era of english.eras) {
-    const entry = eraTexts.get(era.id);
-    const text = entry ? await loadText(entry, known, locale) : era;
+    const text = eraTexts.get(era.id) ?? era;
     const span = era.end ? formatSpan(era.start, era.end, locale) : strings(locale).pages.story.onward(formatSpan(era.start, undefined, locale));
     const localized: Era = { ...era, ...text, span, start: era.start, end: era.end, events: era.events.map((e) => byId.get(e.id)!) };
     for (const event of localized.events) eraOfEvent.set(event.id, localized);
     eras.push(localized);
   }
-  const [overviewEntry] = (await getCollection(translationCollection(locale, 'Overview'))) as TranslatedTextEntry[];
-  const overview = overviewEntry ? await loadText(overviewEntry, known, locale) : english.overview;
-  const corrections = localizeCorrections(english, (await getCollection(translationCollection(locale, 'Corrections'))) as TranslatedCorrectionEntry[], byId, locale);
+  const overview = overviewEntry && overviewBody ? loadText(overviewEntry, overviewBody, locale) : english.overview;
+  const corrections = localizeCorrections(english, correctionEntries, byId, locale);
   return {
     ...english,
     locale,
