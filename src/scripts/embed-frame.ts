@@ -13,6 +13,8 @@ const root = document.querySelector<HTMLElement>('[data-embed-root]');
 if (root) {
   let last = 0;
   const reportHeight = (always: boolean) => {
+    // A frame the host has not laid out yet is 0 px wide, and its content one word a line.
+    if (innerWidth === 0) return;
     // The content's own height (not the iframe's), so that resizing never feeds back.
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last && !always) return;
@@ -23,7 +25,10 @@ if (root) {
   // Reported at once, not only when the observer first runs: Chromium renders no frame of
   // a cross-origin iframe out of view, so an embed pushed below the fold by another would
   // report nothing, and jump from its default height when the reader reached it.
+  // Nor does the observer run there; `resize` and `load` still fire when the host sizes the frame.
   reportHeight(false);
+  addEventListener('resize', () => reportHeight(false));
+  addEventListener('load', () => reportHeight(false));
   new ResizeObserver(() => reportHeight(false)).observe(root);
   // A host script that starts after this one has missed the heights posted so far: it asks.
   window.addEventListener('message', (event) => {
