@@ -4,23 +4,15 @@
  * English wherever the script writes its words, so that a screen reader reads them as such.
  */
 import { test as base, expect } from '@playwright/test';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSite, projectRoot } from './support/build-site.ts';
+import { MINIMAL_SITE, siteBuild } from './support/site-build.ts';
 import { serve } from './support/static-server.ts';
 
 const test = base.extend<{}, { site: { origin: string } }>({
   site: [
     async ({}, use) => {
-      const work = mkdtempSync(join(tmpdir(), 'strait-partly-'));
-      cpSync(join(projectRoot, 'e2e/fixtures/minimal-content'), join(work, 'content'), { recursive: true });
-      const result = buildSite({ CONTENT_DIR: join(work, 'content') }, work);
-      if (result.status !== 0) throw new Error(`the fixture build failed:\n${result.output.slice(-3000)}`);
-      const { server, origin } = await serve(result.dist);
+      const { server, origin } = await serve(siteBuild(MINIMAL_SITE));
       await use({ origin });
       server.close();
-      rmSync(work, { recursive: true, force: true });
     },
     { scope: 'worker', timeout: 240_000 },
   ],

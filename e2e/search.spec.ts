@@ -1,23 +1,19 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
-import { rmSync } from 'node:fs';
-import { buildSite } from './support/build-site.ts';
+import { SUBPATH_SITE, siteBuild } from './support/site-build.ts';
 import { serve } from './support/static-server.ts';
 
-const BASE = '/across-the-strait/';
+const BASE = SUBPATH_SITE.env.BASE_PATH;
 
 /** The site built and served under a sub-path, once per worker. */
 const test = base.extend<{}, { subpathSite: string }>({
   subpathSite: [
     async ({}, use) => {
-      const build = buildSite({ BASE_PATH: BASE });
-      if (build.status !== 0) throw new Error(build.output.slice(-2000));
-      const { server, origin } = await serve(build.dist, { base: BASE });
+      const { server, origin } = await serve(siteBuild(SUBPATH_SITE), { base: BASE });
       await use(`${origin}${BASE}`);
       server.close();
-      rmSync(build.dir, { recursive: true, force: true });
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 300_000 },
   ],
 });
 

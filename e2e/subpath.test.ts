@@ -6,29 +6,26 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { buildSite } from './support/build-site.ts';
+import { SUBPATH_SITE, siteBuild } from './support/site-build.ts';
 import { serve } from './support/static-server.ts';
 import { builtPages } from './built-pages.ts';
 
-const BASE = '/across-the-strait/';
-const SITE = 'https://example.github.io';
+const { BASE_PATH: BASE, SITE_URL: SITE } = SUBPATH_SITE.env;
 
 describe(`the site built for ${SITE}${BASE}`, () => {
-  let build: ReturnType<typeof buildSite>;
+  let dist: string;
   let server: Server;
   let origin: string;
 
   before(async () => {
-    build = buildSite({ BASE_PATH: BASE, SITE_URL: SITE });
-    assert.equal(build.status, 0, build.output.slice(-3000));
-    ({ server, origin } = await serve(build.dist, { base: BASE }));
+    dist = siteBuild(SUBPATH_SITE);
+    ({ server, origin } = await serve(dist, { base: BASE }));
   });
   after(() => {
     server?.close();
-    rmSync(build.dir, { recursive: true, force: true });
   });
 
   it('has no broken internal link, anchor or asset on any page: every page built, and every page they link', async () => {
@@ -42,7 +39,7 @@ describe(`the site built for ${SITE}${BASE}`, () => {
       return pages.get(path)!;
     };
     // Start from every page of the build (embeds too, which no page links), then follow links.
-    const queue = builtPages(build.dist).map((page) => `${BASE}${page.slice(1)}`);
+    const queue = builtPages(dist).map((page) => `${BASE}${page.slice(1)}`);
     const seen = new Set<string>();
     const broken: string[] = [];
     while (queue.length > 0) {
@@ -64,13 +61,13 @@ describe(`the site built for ${SITE}${BASE}`, () => {
       }
     }
     assert.deepEqual(broken, []);
-    assert.ok(seen.size >= builtPages(build.dist).length, `crawled ${seen.size} pages`);
+    assert.ok(seen.size >= builtPages(dist).length, `crawled ${seen.size} pages`);
   });
 
   it('loads nothing from another origin: every script, style, image, frame and preload in the markup is the site\'s own', () => {
     const offsite: string[] = [];
-    for (const page of builtPages(build.dist)) {
-      const html = readFileSync(join(build.dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+    for (const page of builtPages(dist)) {
+      const html = readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
       for (const [tag] of html.matchAll(/<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/g)) {
         // Links that name another address rather than load it (canonical, alternates) are not loads.
         if (/^<link\b/.test(tag) && /\srel="(?:canonical|alternate)"/.test(tag)) continue;

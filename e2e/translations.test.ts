@@ -4,26 +4,20 @@
  * event still builds under /ru/ in English with a Russian notice, the translated one warns
  * that the English has changed since, and /ru/about/ counts what is translated.
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, projectRoot } from './support/build-site.ts';
+import { MINIMAL_SITE, siteBuild } from './support/site-build.ts';
 
 describe('a partly translated edition', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'strait-ru-'));
   let dist = '';
   // Russian pages carry no-break spaces (src/middleware/typeset.ts): read them as plain spaces.
   const read = (path: string) => readFileSync(join(dist, path), 'utf8').replaceAll('\u00a0', ' ');
 
   before(() => {
-    cpSync(join(projectRoot, 'e2e/fixtures/minimal-content'), join(dir, 'content'), { recursive: true });
-    const result = buildSite({ CONTENT_DIR: join(dir, 'content') }, dir);
-    assert.equal(result.status, 0, result.output.slice(-3000));
-    dist = result.dist;
+    dist = siteBuild(MINIMAL_SITE);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows an untranslated event in English, marked as English, under a Russian notice', () => {
     const html = read('ru/events/2007-second/index.html');

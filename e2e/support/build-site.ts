@@ -10,7 +10,7 @@ export const projectRoot = new URL('../..', import.meta.url).pathname;
  * Two builds from the project root at once would share its .astro folder and break each
  * other (two Playwright workers, say): a build waits for the one under way.
  */
-function oneAtATime<T>(run: () => T): T {
+export function oneAtATime<T>(run: () => T): T {
   const lock = join(projectRoot, 'node_modules', '.build-site.lock');
   for (;;) {
     try {
@@ -33,14 +33,18 @@ function oneAtATime<T>(run: () => T): T {
   }
 }
 
-export function buildSite(env: Record<string, string>, dir = mkdtempSync(join(tmpdir(), 'strait-build-'))) {
-  return oneAtATime(() => build(env, dir));
+/**
+ * Builds the project at `root` (this one, or a changed copy of it) into `dir`/dist.
+ * `locked`: the caller already holds the lock.
+ */
+export function buildSite(env: Record<string, string>, dir = mkdtempSync(join(tmpdir(), 'strait-build-')), root = projectRoot, { locked = false } = {}) {
+  return locked ? build(env, dir, root) : oneAtATime(() => build(env, dir, root));
 }
 
-function build(env: Record<string, string>, dir: string) {
+function build(env: Record<string, string>, dir: string, root: string) {
   // process.execPath: the Node that runs the tests (24), not whatever `node` is first on PATH.
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot,
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: {

@@ -1,0 +1,95 @@
+/**
+ * A site built once however many test files ask for it. Node's test runner and Playwright
+ * run in separate processes, so the build is kept on disk, under a hash of all that decides
+ * it: the recipe, the fixture, the project's code (src/, public/, astro.config.mjs) and the
+ * lockfile. A change to any of them builds afresh; an unchanged recipe reuses the last build.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { buildSite, oneAtATime, projectRoot } from './build-site.ts';
+
+export interface SiteRecipe {
+  /** Names the build in the cache, and in an error. */
+  name: string;
+  /** A folder under e2e/fixtures to build as the content folder; the project's own content when absent. */
+  fixture?: string;
+  /** The build's environment: BASE_PATH, SITE_URL. */
+  env?: Record<string, string>;
+  /**
+   * Changes made to a copy of the project before it builds (a language added in code, say).
+   * Its source text is part of the hash, so editing it rebuilds.
+   */
+  changeProject?: (root: string) => void;
+}
+
+const CACHE = join(projectRoot, 'node_modules/.cache/site-builds');
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** Every file under a path, as path and content, in a fixed order. */
+function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
+  const full = join(root, path);
+  if (!existsSync(full)) return;
+  if (!statSync(full).isDirectory()) {
+    hash.update(`${path}\0`).update(readFileSync(full)).update('\0');
+    return;
+  }
+  for (const entry of readdirSync(full, { recursive: true, withFileTypes: false }).map(String).sort()) {
+    const file = join(full, entry);
+    if (statSync(file).isFile()) hash.update(`${join(path, entry)}\0`).update(readFileSync(file)).update('\0');
+  }
+}
+
+function recipeHash(recipe: SiteRecipe): string {
+  const hash = createHash('sha256').update(JSON.stringify([recipe.name, recipe.fixture, recipe.env, recipe.changeProject?.toString()]));
+  for (const path of PROJECT_FILES) hashTree(hash, projectRoot, path);
+  if (recipe.fixture) hashTree(hash, projectRoot, join('e2e/fixtures', recipe.fixture));
+  else hashTree(hash, projectRoot, 'content');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A copy of the project to change: its code copied, its node_modules linked. */
+function copyProject(root: string): void {
+  mkdirSync(root, { recursive: true });
+  for (const path of PROJECT_FILES) if (existsSync(join(projectRoot, path))) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+}
+
+/** The built site's folder (its `dist`), built now or reused from an earlier run. */
+export function siteBuild(recipe: SiteRecipe): string {
+  const done = join(CACHE, `${recipe.name}-${recipeHash(recipe)}`);
+  return oneAtATime(() => {
+    if (existsSync(join(done, 'dist'))) return join(done, 'dist');
+    const work = `${done}.partial`;
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    const env = { ...recipe.env };
+    if (recipe.fixture) {
+      cpSync(join(projectRoot, 'e2e/fixtures', recipe.fixture), join(work, 'content'), { recursive: true });
+      env.CONTENT_DIR = join(work, 'content');
+    }
+    let root = projectRoot;
+    if (recipe.changeProject) {
+      root = join(work, 'project');
+      copyProject(root);
+      recipe.changeProject(root);
+      env.CONTENT_DIR ??= join(projectRoot, 'content');
+    }
+    const result = buildSite(env, work, root, { locked: true });
+    if (result.status !== 0) throw new Error(`the ${recipe.name} build failed:\n${result.output.slice(-3000)}`);
+    // Older builds of this recipe are stale.
+    for (const old of existsSync(CACHE) ? readdirSync(CACHE) : []) {
+      if (old.startsWith(`${recipe.name}-`) && join(CACHE, old) !== work) rmSync(join(CACHE, old), { recursive: true, force: true });
+    }
+    rmSync(join(work, 'cache'), { recursive: true, force: true });
+    rmSync(join(work, 'project'), { recursive: true, force: true });
+    renameSync(work, done);
+    return join(done, 'dist');
+  });
+}
+
+/** The minimal fixture: two events, one of them translated into Russian from an older English text. */
+export const MINIMAL_SITE: SiteRecipe = { name: 'minimal', fixture: 'minimal-content' };
+
+/** The site as GitHub Pages serves a project: under a sub-path of another site. */
+export const SUBPATH_SITE = { name: 'subpath', env: { BASE_PATH: '/across-the-strait/', SITE_URL: 'https://example.github.io' } } satisfies SiteRecipe;
