@@ -112,6 +112,7 @@ export const en = {
   translation: {
     /** Shown above an event that has no translation in this language yet (unused in English). */
     missing: '',
+    /** {date}: the day the English was last updated. */
     stale: '',
     quotes: '',
     count: (translated: number, total: number) => `${translated} of ${total} events`,
@@ -211,10 +212,11 @@ export const en = {
     home: {
       description: (span: string) => `How the idea of a railway, bridge or tunnel between Russia and the United States across the Bering Strait came back again and again, ${span}. Every fact sourced.`,
       intro: (events: number, span: string, sources: number) => `This site tells that story in date order, ${events} events, ${span}, built from ${sources} listed sources. Where sources disagree on a date, a quote or a figure, it shows the disagreement; where a figure is someone's claim, it says whose.`,
-      lastUpdated: 'Last updated',
+      /** {date}: the day of the latest change. */
+      lastUpdated: 'Last updated {date}',
       /** {events}: the new events, each a link with its date, as a list. */
       newEvents: 'New: {events}.',
-      otherChanges: { one: '{n} other change on that day. ', other: '{n} other changes on that day. ' } as PluralForms,
+      otherChanges: { one: '{n} other change on that day.', other: '{n} other changes on that day.' } as PluralForms,
       everyCorrection: 'Every correction and update',
       readStory: 'Read the story',
       exploreTimeline: 'Explore the timeline',
@@ -261,7 +263,8 @@ export const en = {
       title: 'Corrections and updates',
       description: 'Every correction and addition to the documentary, with its date, the event it changed, what changed and why.',
       heading: 'What changed, and why',
-      lede: 'This is a living documentary. When an entry is corrected or a new event is added, the change is listed here with its date, and the event\'s page shows the day it was last updated. Last update: ',
+      /** {date}: the day of the latest change. */
+      lede: 'This is a living documentary. When an entry is corrected or a new event is added, the change is listed here with its date, and the event\'s page shows the day it was last updated. Last update: {date}.',
       kinds: { 'new event': 'New event', correction: 'Correction', addition: 'Addition', clarification: 'Clarification' },
       wholeSite: ': the site as a whole',
       why: 'Why: ',
