@@ -4,7 +4,7 @@
  * it: the recipe, the fixture, the project's code (src/, public/, astro.config.mjs) and the
  * lockfile. A change to any of them builds afresh; an unchanged recipe reuses the last build.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildSite, oneAtATime, projectRoot } from './build-site.ts';
@@ -12,8 +12,13 @@ import { buildSite, oneAtATime, projectRoot } from './build-site.ts';
 export interface SiteRecipe {
   /** Names the build in the cache, and in an error. */
   name: string;
-  /** A folder under e2e/fixtures to build as the content folder; the project's own content when absent. */
-  fixture?: string;
+  /**
+   * Folders under e2e/fixtures laid one over another as the content folder; the project's
+   * own content when absent.
+   */
+  content?: string[];
+  /** Other folders under e2e/fixtures that `changeProject` reads, hashed with the recipe. */
+  reads?: string[];
   /** The build's environment: BASE_PATH, SITE_URL. */
   env?: Record<string, string>;
   /**
@@ -41,10 +46,10 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, path: strin
 }
 
 function recipeHash(recipe: SiteRecipe): string {
-  const hash = createHash('sha256').update(JSON.stringify([recipe.name, recipe.fixture, recipe.env, recipe.changeProject?.toString()]));
+  const hash = createHash('sha256').update(JSON.stringify([recipe.name, recipe.content, recipe.reads, recipe.env, recipe.changeProject?.toString()]));
   for (const path of PROJECT_FILES) hashTree(hash, projectRoot, path);
-  if (recipe.fixture) hashTree(hash, projectRoot, join('e2e/fixtures', recipe.fixture));
-  else hashTree(hash, projectRoot, 'content');
+  for (const folder of [...(recipe.content ?? []), ...(recipe.reads ?? [])]) hashTree(hash, projectRoot, join('e2e/fixtures', folder));
+  if (!recipe.content) hashTree(hash, projectRoot, 'content');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -64,8 +69,8 @@ export function siteBuild(recipe: SiteRecipe): string {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     const env = { ...recipe.env };
-    if (recipe.fixture) {
-      cpSync(join(projectRoot, 'e2e/fixtures', recipe.fixture), join(work, 'content'), { recursive: true });
+    for (const folder of recipe.content ?? []) {
+      cpSync(join(projectRoot, 'e2e/fixtures', folder), join(work, 'content'), { recursive: true });
       env.CONTENT_DIR = join(work, 'content');
     }
     let root = projectRoot;
@@ -89,7 +94,29 @@ export function siteBuild(recipe: SiteRecipe): string {
 }
 
 /** The minimal fixture: two events, one of them translated into Russian from an older English text. */
-export const MINIMAL_SITE: SiteRecipe = { name: 'minimal', fixture: 'minimal-content' };
+export const MINIMAL_SITE: SiteRecipe = { name: 'minimal', content: ['minimal-content'] };
 
 /** The site as GitHub Pages serves a project: under a sub-path of another site. */
 export const SUBPATH_SITE = { name: 'subpath', env: { BASE_PATH: '/across-the-strait/', SITE_URL: 'https://example.github.io' } } satisfies SiteRecipe;
+
+/**
+ * A third language, written right to left: the minimal fixture with two events translated
+ * into Hebrew, and the Hebrew edition added as README's "Adding a language" says: its
+ * dictionary, and its entry in the list of languages. Nothing else in the code changes.
+ */
+export const RIGHT_TO_LEFT_SITE: SiteRecipe = {
+  name: 'right-to-left',
+  content: ['minimal-content', 'right-to-left/content'],
+  reads: ['right-to-left/project'],
+  changeProject(root) {
+    cpSync(join(projectRoot, 'e2e/fixtures/right-to-left/project'), root, { recursive: true });
+    const edit = (path: string, find: string, add: string) => {
+      const text = readFileSync(join(root, path), 'utf8');
+      if (!text.includes(find)) throw new Error(`${path} no longer has ${JSON.stringify(find)}: update the right-to-left fixture and README's steps`);
+      writeFileSync(join(root, path), text.replace(find, find + add));
+    };
+    edit('src/i18n/locales.ts', "typograf: 'ru' },", "\n  he: { name: 'עברית', intl: 'he', og: 'he_IL', dir: 'rtl', typograf: undefined },");
+    edit('src/i18n/index.ts', "import { ru } from './ui/ru.ts';", "\nimport { he } from './ui/he.ts';");
+    edit('src/i18n/index.ts', '{ en, ru', ', he');
+  },
+};

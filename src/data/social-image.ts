@@ -6,7 +6,7 @@
  * in the build cache under a hash of all that decides its pixels: the card's tree, the
  * fonts, and the versions of satori, sharp and the libraries sharp draws with.
  */
-import { strings, type Locale } from '../i18n/index.ts';
+import { LOCALES, strings, type Locale } from '../i18n/index.ts';
 import satori from 'satori';
 import sharp from 'sharp';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,16 @@ const FAMILIES = { latin: 'Source Sans 3', cyrillic: 'Source Sans 3 Cyrillic' } 
 const FONTS = (['latin', 'cyrillic'] as const).flatMap((subset) =>
   ([400, 700] as const).map((weight) => ({ name: FAMILIES[subset], data: font(subset, weight), weight, style: 'normal' as const })),
 );
+
+/**
+ * Whether the cards can be drawn in a language: satori lays text out left to right only, and
+ * the fonts cover Latin and Cyrillic. A language they cannot draw gets the default
+ * language's cards.
+ */
+export function canDrawCardsIn(locale: Locale): boolean {
+  const t = strings(locale);
+  return LOCALES[locale].dir === 'ltr' && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u.test(t.site.name + t.site.subject + t.site.tagline);
+}
 
 /** The build cache (astro.config.mjs sets the same folder) and what, besides a card's tree, decides its pixels. */
 const CACHE = resolve(process.env.CACHE_DIR ?? 'node_modules/.astro', 'social-images');

@@ -1,18 +1,20 @@
 /**
  * The long passages of a few pages (home, method, estimates, map), written per language as
- * components with their citations; the pages pick the one for their locale.
+ * components with their citations, in `src/prose/<language>/<Name>.astro`. A language that
+ * has not written one yet shows the default language's, marked as such.
  */
-import type { Locale } from '../i18n/locales.ts';
-import HomeLedeEn from './en/HomeLede.astro';
-import HomeLedeRu from './ru/HomeLede.astro';
-import AboutEn from './en/About.astro';
-import AboutRu from './ru/About.astro';
-import EstimatesTextEn from './en/EstimatesText.astro';
-import EstimatesTextRu from './ru/EstimatesText.astro';
-import MapTextEn from './en/MapText.astro';
-import MapTextRu from './ru/MapText.astro';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import type HomeLede from './en/HomeLede.astro';
 
-export const HomeLede: Record<Locale, typeof HomeLedeEn> = { en: HomeLedeEn, ru: HomeLedeRu };
-export const About: Record<Locale, typeof AboutEn> = { en: AboutEn, ru: AboutRu };
-export const EstimatesText: Record<Locale, typeof EstimatesTextEn> = { en: EstimatesTextEn, ru: EstimatesTextRu };
-export const MapText: Record<Locale, typeof MapTextEn> = { en: MapTextEn, ru: MapTextRu };
+/** The passages every language may write; English writes all of them. */
+export type ProseName = 'HomeLede' | 'About' | 'EstimatesText' | 'MapText';
+
+type ProseComponent = typeof HomeLede;
+const FILES = import.meta.glob<ProseComponent>('./*/*.astro', { eager: true, import: 'default' });
+
+/** The passage in `locale`, or in the default language where `locale` has none; `lang` says which. */
+export function prose(name: ProseName, locale: Locale): { Component: ProseComponent; lang: Locale } {
+  const own = FILES[`./${locale}/${name}.astro`];
+  if (own) return { Component: own, lang: locale };
+  return { Component: FILES[`./${DEFAULT_LOCALE}/${name}.astro`]!, lang: DEFAULT_LOCALE };
+}

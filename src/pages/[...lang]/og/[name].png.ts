@@ -1,12 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChronology } from '../../../data/chronology.ts';
-import { socialImage } from '../../../data/social-image.ts';
-import { strings, localeParams } from '../../../i18n/index.ts';
+import { canDrawCardsIn, socialImage } from '../../../data/social-image.ts';
+import { DEFAULT_LOCALE, strings, localeParams } from '../../../i18n/index.ts';
 
-/** One card image per event page (/og/<id>.png) and one for the site (/og/site.png), in each language. */
+/**
+ * One card image per event page (/og/<id>.png) and one for the site (/og/site.png), in each
+ * language: in its own words where the cards can be drawn in it, else in the default language's.
+ */
 export const getStaticPaths: GetStaticPaths = async () => {
   const paths = [];
-  for (const { params, props: { locale } } of localeParams()) {
+  for (const { params, props } of localeParams()) {
+    const locale = canDrawCardsIn(props.locale) ? props.locale : DEFAULT_LOCALE;
     const t = strings(locale);
     const { events, span } = await getChronology(locale);
     paths.push(
