@@ -35,7 +35,11 @@ export interface DateWords {
   monthInDate: string[];
   monthShort: string[];
   monthShortInDate: string[];
-  yearSuffix: string;
+  /**
+   * How the language writes a day, a month, a short day, with {day}, {month}, {year}:
+   * "{day} {month} {year} г.", "{day} ב{month} {year}"; `dayMonth` is a day without its year.
+   */
+  patterns: { day: string; month: string; dayMonth: string; shortDay: string };
 }
 
 const dateWords = new Map<Locale, DateWords>();
@@ -58,19 +62,37 @@ export function wordsFor(locale: Locale): DateWords {
     formatter.formatToParts(date).find((p) => p.type === type)?.value ?? '';
   const inDate = format({ day: 'numeric', month: 'long', year: 'numeric' });
   const withYear = format({ month: 'long', year: 'numeric' });
-  // What Intl puts after the year in "апрель 2001 г.": nothing in English.
-  const yearSuffix = withYear.format(months[3]).split('2001')[1] ?? '';
+  const shortInDate = format({ day: 'numeric', month: 'short' });
+  // The order and the words between (" ב", " г.") as Intl writes them, the values as
+  // placeholders; its no-break spaces as plain ones (src/lib/typeset.ts sets a language's).
+  const pattern = (formatter: Intl.DateTimeFormat) =>
+    formatter
+      .formatToParts(months[3])
+      .map((p) => (p.type === 'day' || p.type === 'month' || p.type === 'year' ? `{${p.type}}` : p.value.replace(/[\u00a0\u202f]/g, ' ')))
+      .join('');
+  const day = pattern(inDate);
   // One formatter per form, not per month: making one is the slow part (some 1–2 ms each).
   const monthsIn = (formatter: Intl.DateTimeFormat) => months.map((d) => part(formatter, d, 'month'));
   const words: DateWords = {
     month: monthsIn(format({ month: 'long' })),
     monthInDate: monthsIn(inDate),
     monthShort: monthsIn(format({ month: 'short' })),
-    monthShortInDate: monthsIn(format({ day: 'numeric', month: 'short' })),
-    yearSuffix,
+    monthShortInDate: monthsIn(shortInDate),
+    patterns: { day, month: pattern(withYear), dayMonth: withoutYear(day), shortDay: pattern(shortInDate) },
   };
   dateWords.set(locale, words);
   return words;
+}
+
+/** A day's pattern without its year, and the spaces and commas that led to it: "{day} {month}", "{month} {day}". */
+function withoutYear(pattern: string): string {
+  const [before = '', after = ''] = pattern.split('{year}');
+  return before.trim() ? before.replace(/[\s,]+$/, '') : after.replace(/^[\s,]+/, '').replace(/\s+\S*\.$/, '');
+}
+
+/** Fills a date pattern's {day}, {month} and {year}. */
+function fillDate(pattern: string, values: { day?: string | number; month?: string; year?: string | number }): string {
+  return pattern.replace(/\{(day|month|year)\}/g, (_, key: 'day' | 'month' | 'year') => String(values[key] ?? ''));
 }
 
 /** A month's short name for axis ticks: "Oct", "окт.". */
@@ -85,7 +107,8 @@ export function monthName(month: number, locale: Locale = DEFAULT_LOCALE): strin
 
 /** A day with its month, for axis ticks: "14 Oct", "14 окт.", "14 мая". */
 export function shortDay(day: number, month: number, locale: Locale = DEFAULT_LOCALE): string {
-  return `${day} ${wordsFor(locale).monthShortInDate[month - 1]!}`;
+  const words = wordsFor(locale);
+  return fillDate(words.patterns.shortDay, { day, month: words.monthShortInDate[month - 1]! });
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -162,8 +185,8 @@ export function endsBefore(end: PartialDate, start: PartialDate): boolean {
 export function formatDate(date: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
   if (date.precision === 'year') return String(date.year);
   const words = wordsFor(locale);
-  if (date.precision === 'month') return `${words.month[date.month! - 1]} ${date.year}${words.yearSuffix}`;
-  return `${date.day} ${words.monthInDate[date.month! - 1]} ${date.year}${words.yearSuffix}`;
+  if (date.precision === 'month') return fillDate(words.patterns.month, { month: words.month[date.month! - 1]!, year: date.year });
+  return fillDate(words.patterns.day, { day: date.day!, month: words.monthInDate[date.month! - 1]!, year: date.year });
 }
 
 /**
@@ -175,15 +198,15 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
   const full = () => `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
   if (start.precision !== end.precision) return full();
   if (start.precision === 'year') return `${start.year}–${end.year}`;
-  const { month, monthInDate, yearSuffix } = wordsFor(locale);
+  const { month, monthInDate, patterns } = wordsFor(locale);
   const sameYear = start.year === end.year;
   if (start.precision === 'month') {
-    return sameYear ? `${month[start.month! - 1]}–${month[end.month! - 1]} ${end.year}${yearSuffix}` : full();
+    return sameYear ? fillDate(patterns.month, { month: `${month[start.month! - 1]}–${month[end.month! - 1]}`, year: end.year }) : full();
   }
   if (sameYear && start.month === end.month) {
-    return `${start.day}–${end.day} ${monthInDate[end.month! - 1]} ${end.year}${yearSuffix}`;
+    return fillDate(patterns.day, { day: `${start.day}–${end.day}`, month: monthInDate[end.month! - 1]!, year: end.year });
   }
-  if (sameYear) return `${start.day} ${monthInDate[start.month! - 1]} – ${formatDate(end, locale)}`;
+  if (sameYear) return `${fillDate(patterns.dayMonth, { day: start.day!, month: monthInDate[start.month! - 1]! })} – ${formatDate(end, locale)}`;
   return full();
 }
 
