@@ -9,6 +9,8 @@ import { citationCoverage } from './src/markdown/citation-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
+import { threadColours } from './src/integrations/thread-colours.ts';
+import { sourcingReport } from './src/integrations/sourcing-report.ts';
 import { LOCALE_IDS, DEFAULT_LOCALE, OTHER_LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
@@ -33,9 +35,10 @@ export default defineConfig({
     localized404(OTHER_LOCALES),
     searchIndex(),
     modulePreloads(),
+    sourcingReport(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), threadColours()],
     build: {
       // Never inline a small script into the HTML: the site's Content-Security-Policy
       // allows scripts from the site's own files only (public/_headers).

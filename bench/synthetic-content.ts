@@ -3,9 +3,13 @@
  * thread, with ranges, dates known only to the year or month, disputed dates, and a
  * cluster in October 2025 like the real story's. Seeded, so every run writes the same.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { THREAD_IDS } from '../src/lib/threads.ts';
+import { parseSiteFile } from '../src/lib/site-file.ts';
+
+/** The documentary's own identity and threads, which the synthetic events spread over. */
+const SITE_FILE = new URL('../content/site.yaml', import.meta.url);
+const THREAD_IDS = parseSiteFile(readFileSync(SITE_FILE, 'utf8'), 'content/site.yaml').threads.map((thread) => thread.id);
 
 /** A small linear congruential generator (the constants of Numerical Recipes). */
 function random(seed: number) {
@@ -28,6 +32,7 @@ export function writeSyntheticContent(dir: string, count: number): void {
       .join(''),
   );
   mkdirSync(join(dir, 'eras'), { recursive: true });
+  copyFileSync(SITE_FILE, join(dir, 'site.yaml'));
   writeFileSync(join(dir, 'eras', 'all.mdx'), '---\ntitle: Every synthetic event\nstart: 1800\n---\n\nOne era for the benchmark. <Cite ids="S01" />\n');
   writeFileSync(join(dir, 'overview.mdx'), '---\ntitle: The story in brief\n---\n\nA synthetic overview. <Cite ids="S01" />\n');
   writeFileSync(join(dir, 'corrections.yaml'), '- date: 2026-11-24\n  kind: addition\n  what: "Synthetic events written."\n  why: "For the benchmark."\n');

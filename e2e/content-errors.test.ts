@@ -77,7 +77,12 @@ describe('bad content fails the build with a clear message', () => {
 
   it('names the file and field of an unknown thread, listing the known ones', () => {
     const result = buildWith((dir) => edit(first(dir), 'thread: railway', 'thread: ferry'));
-    assertFails(result, ['1890-first.mdx', 'thread', 'expected one of "railway"|"bridge"|"tunnel"|"corridor"|"politics"|"context"']);
+    assertFails(result, ['1890-first.mdx', 'thread', 'is not one of the threads in site.yaml (railway, bridge, tunnel, corridor, politics, context)']);
+  });
+
+  it('names site.yaml, the field and its line when the story’s identity is wrong', () => {
+    const result = buildWith((dir) => edit(join(dir, 'site.yaml'), "- id: bridge", "- id: Bridge"));
+    assertFails(result, [/site\.yaml: threads\.1\.id \(line \d+\): is not an id of lower-case letters/]);
   });
 
   it('names the file, line and field of a correction that names an unknown event', () => {
@@ -116,6 +121,17 @@ describe('bad content fails the build with a clear message', () => {
   it('names the file, line and words of a sentence without a citation in an era', () => {
     const result = buildWith((dir) => edit(join(dir, 'eras/1-all.mdx'), 'with a citation. <Cite ids="S01" />', 'with a citation. <Cite ids="S01" />\nThe railway was never built.'));
     assertFails(result, ['eras/1-all.mdx: body: a sentence has no citation', 'line 7: "The railway was never built."']);
+  });
+
+  it('builds an open story with uncited sentences, events without sources or confidence, and says how many sentences cite nothing', () => {
+    const result = buildWith((dir) => {
+      edit(join(dir, 'site.yaml'), 'sourcing: strict', 'sourcing: open');
+      edit(join(dir, 'eras/1-all.mdx'), 'with a citation. <Cite ids="S01" />', 'with a citation. <Cite ids="S01" />\nThe railway was never built.');
+      edit(first(dir), /confidence:\n  level: high\n  reason: Fixture.\nsources: \[S01\]\n/, '');
+    });
+    assert.equal(result.status, 0, result.output.slice(-3000));
+    assert.equal(result.built, true);
+    assert.match(result.output, /1 sentence in 1 file cites no source; most in [^\n]*eras\/1-all\.mdx \(1\)/);
   });
 
   it('names a Russian body sentence whose only citation belongs to the next sentence', () => {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
-import { THREAD_IDS } from './lib/threads.ts';
+import { SITE, THREAD_IDS } from './data/site.ts';
 import { LINEAGE_HOW_IDS } from './lib/lineage.ts';
 import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
 import { CONFIDENCE_LEVELS, CURRENCIES, COST_SCOPES, LENGTH_KINDS, CORRECTION_KINDS } from './lib/vocabulary.ts';
@@ -68,12 +68,20 @@ const dateRange = z
   })
   .superRefine(checkRange);
 
+/** How sure the sources let us be about an event, and why. */
+const confidence = z.object({
+  /** high: two or more independent sources; medium: one good source; low: weak or advocacy only. */
+  level: z.enum(CONFIDENCE_LEVELS),
+  /** One line on why. */
+  reason: z.string().min(1),
+});
+
 const events = defineCollection({
   // The file name is the event's id and its URL: content/events/2007-tkm-world-link.mdx.
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
   schema: z.object({
-    /** The event's headline; at most 70 characters, so it fits a browser tab and a search result. */
-    title: z.string().min(1).max(70),
+    /** The event's headline; in a `strict` story at most 70 characters, so it fits a browser tab and a search result. */
+    title: z.string().min(1).max(SITE.sourcing === 'strict' ? 70 : 300),
     /** One plain sentence for cards, lists and link previews; the body carries the sources. */
     summary: z.string().min(1),
     /**
@@ -127,16 +135,13 @@ const events = defineCollection({
       )
       .default([]),
     /** The thread the event belongs to: see src/lib/threads.ts. */
-    thread: z.enum(THREAD_IDS),
+    /** One of the story's threads (content/site.yaml). */
+    thread: z.string().refine((id) => THREAD_IDS.includes(id), { message: `is not one of the threads in site.yaml (${THREAD_IDS.join(', ')})` }),
     /** One of the five events the story is built around. */
     core: z.boolean().default(false),
     /** How sure the research is of this event. */
-    confidence: z.object({
-      /** high: two or more independent sources; medium: one good source; low: weak or advocacy only. */
-      level: z.enum(CONFIDENCE_LEVELS),
-      /** One line on why. */
-      reason: z.string().min(1),
-    }),
+    /** How sure the sources let us be; required when site.yaml says `sourcing: strict`. */
+    confidence: SITE.sourcing === 'strict' ? confidence : confidence.optional(),
     /** Lengths of the proposed crossing, as reported. */
     lengths: z
       .array(
@@ -208,8 +213,8 @@ const events = defineCollection({
     people: z.array(z.string()).default([]),
     /** Organisations involved. */
     organisations: z.array(z.string()).default([]),
-    /** The sources for the event as a whole; the body may cite more with <Cite>. */
-    sources: sourceIds,
+    /** The sources for the event as a whole; the body may cite more with <Cite>. At least one in a `strict` story. */
+    sources: SITE.sourcing === 'strict' ? sourceIds : z.array(z.string().regex(SOURCE_ID_PATTERN, 'is not a source id like S05 or G01')).default([]),
     /**
      * Earlier events this one drew on, each stated by a listed source. The build checks that
      * the event exists and comes earlier; the site shows the link both ways and on the timeline.

@@ -6,3 +6,6 @@ declare namespace App {
     t: import('./i18n/index.ts').UiStrings;
   }
 }
+
+/** The story's thread colours (src/integrations/thread-colours.ts). */
+declare module 'virtual:thread-colours.css';

@@ -13,8 +13,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import css from '../styles/global.css?raw';
-import { THREAD_IDS, type ThreadId } from '../lib/threads.ts';
+import type { ThreadId } from '../lib/threads.ts';
+import { SITE } from './site.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 };
 
@@ -48,10 +48,8 @@ const RENDERER = createHash('sha256')
   .update(Buffer.concat(FONTS.map((f) => f.data)))
   .digest('hex');
 
-/** Thread colours of the light theme, read from the stylesheet that defines them. */
-const THREAD_COLOURS = Object.fromEntries(
-  THREAD_IDS.map((id) => [id, new RegExp(`--thread-${id}: light-dark\\((#[0-9a-f]{6})`).exec(css)?.[1] ?? '#1d1f22']),
-) as Record<ThreadId, string>;
+/** Thread colours of the light theme, as the story names them (content/site.yaml). */
+const THREAD_COLOURS: Record<ThreadId, string> = Object.fromEntries(SITE.threads.map((thread) => [thread.id, thread.colour.light]));
 
 interface Card {
   /** The card's language: the site's name and strapline are written in it. */

@@ -1,17 +1,40 @@
-/** The interface strings of a locale, and the part of them the timeline's script needs as data. */
-import { en, type UiStrings } from './ui/en.ts';
+/**
+ * The words of a locale: the interface's (src/i18n/ui/) with the story's own (its name,
+ * subject and threads, from content/site.yaml), and the part the timeline's script needs
+ * as data.
+ */
+import { en, type UiStrings as InterfaceStrings } from './ui/en.ts';
 import { ru } from './ui/ru.ts';
 import type { Locale } from './locales.ts';
 import type { ThreadId } from '../lib/threads.ts';
 import type { ConfidenceLevel } from '../lib/vocabulary.ts';
 import type { PluralForms } from './format.ts';
 import { wordsFor, type DateWords } from '../lib/partial-date.ts';
+import { inLanguage, type SiteWords } from '../lib/site-file.ts';
+import { SITE } from '../data/site.ts';
 
-const STRINGS: Record<Locale, UiStrings> = { en, ru };
+const STRINGS: Record<Locale, InterfaceStrings> = { en, ru };
 
-/** Every interface string of a locale. */
+/** A story's words in one language: from content/site.yaml, English where it has none in that one. */
+export interface StoryWords {
+  site: { name: string; subject: string; tagline: string; description: string };
+  threads: Record<ThreadId, { label: string; description: string }>;
+}
+
+export type UiStrings = InterfaceStrings & StoryWords;
+
+const merged = new Map<Locale, UiStrings>();
+
+/** Every string of a locale: the interface's and the story's. */
 export function strings(locale: Locale): UiStrings {
-  return STRINGS[locale];
+  let words = merged.get(locale);
+  if (!words) {
+    const say = (text: SiteWords) => inLanguage(text, locale);
+    const site = { name: say(SITE.name), subject: say(SITE.subject), tagline: say(SITE.tagline), description: say(SITE.description) };
+    const threads = Object.fromEntries(SITE.threads.map((t) => [t.id, { label: say(t.label), description: t.description ? say(t.description) : '' }]));
+    merged.set(locale, (words = { ...STRINGS[locale], site, threads }));
+  }
+  return words;
 }
 
 /** What the timeline's layout and script say, as plain data (the script gets it as JSON). */
@@ -72,6 +95,5 @@ export function readerWords(locale: Locale): ReaderWords {
   };
 }
 
-export type { UiStrings };
 export { LOCALES, LOCALE_IDS, DEFAULT_LOCALE, localeOf, localizedPath, splitLocale, localeParams, type Locale } from './locales.ts';
 export { plural, formatNumber, formatList, formatListParts, fill, fillParts } from './format.ts';

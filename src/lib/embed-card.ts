@@ -11,7 +11,7 @@ export interface EmbedCard {
   dateLabel: string;
   disputed: boolean;
   summary: string;
-  confidence: { level: ConfidenceLevel; reason: string };
+  confidence?: { level: ConfidenceLevel; reason: string } | undefined;
   /** Costs and lengths, as reported, with whose claim each is. */
   figures: { label: string; claimedBy?: string | undefined }[];
   sourceCount: number;

@@ -11,7 +11,7 @@
  *   card=0|1           whether choosing an event shows its card in the embed (default 1)
  *   links=new|top      where links to the full site open: a new tab (default) or the top window
  */
-import { THREAD_IDS, type ThreadId } from './threads.ts';
+import type { ThreadId } from './threads.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -30,7 +30,8 @@ export interface EmbedOptions {
 
 const YEAR = /^\d{4}$/;
 
-export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>): EmbedOptions {
+/** `allThreads`: the story's thread ids, in lane order; a `threads` option keeps only those. */
+export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>, allThreads: readonly ThreadId[]): EmbedOptions {
   const params = new URLSearchParams(search);
   const theme = params.get('theme');
   const event = params.get('event');
@@ -42,7 +43,7 @@ export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>)
   let to = year('to');
   if (from !== undefined && to !== undefined && to < from) [from, to] = [undefined, undefined];
   const listed = params.get('threads')?.split(',');
-  const threads = listed && THREAD_IDS.filter((id) => listed.includes(id));
+  const threads = listed && allThreads.filter((id) => listed.includes(id));
   return {
     event: event !== null && eventIds.has(event) ? event : undefined,
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
@@ -56,13 +57,14 @@ export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>)
 }
 
 /** The query string for options, leaving out defaults; the inverse of parseEmbedOptions. */
-export function embedQuery(options: Partial<EmbedOptions>): string {
+/** `threadCount`: how many threads the story has (a `threads` option naming all of them is left out). */
+export function embedQuery(options: Partial<EmbedOptions>, threadCount = Infinity): string {
   const params = new URLSearchParams();
   if (options.event) params.set('event', options.event);
   if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
   if (options.from !== undefined) params.set('from', String(options.from));
   if (options.to !== undefined) params.set('to', String(options.to));
-  if (options.threads && options.threads.length < THREAD_IDS.length) params.set('threads', options.threads.join(','));
+  if (options.threads && options.threads.length < threadCount) params.set('threads', options.threads.join(','));
   if (options.controls === false) params.set('controls', '0');
   if (options.card === false) params.set('card', '0');
   if (options.links === 'top') params.set('links', 'top');

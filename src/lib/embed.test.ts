@@ -2,27 +2,28 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseEmbedOptions, embedQuery } from './embed-options.ts';
 import { embedSnippet } from './embed-snippet.ts';
-import { THREAD_IDS } from './threads.ts';
+/** A story's threads, in lane order. */
+const THREAD_IDS = ['railway', 'bridge', 'tunnel', 'corridor', 'politics', 'context'];
 
 const ids = new Set(['2007-tkm-world-link']);
 
 describe('parseEmbedOptions', () => {
   it('reads every documented option', () => {
-    assert.deepEqual(parseEmbedOptions('?event=2007-tkm-world-link&theme=dark&from=1950&to=2025&threads=tunnel,bridge&controls=0&card=0&links=top', ids), {
+    assert.deepEqual(parseEmbedOptions('?event=2007-tkm-world-link&theme=dark&from=1950&to=2025&threads=tunnel,bridge&controls=0&card=0&links=top', ids, THREAD_IDS), {
       event: '2007-tkm-world-link', theme: 'dark', from: 1950, to: 2025, threads: ['bridge', 'tunnel'], controls: false, card: false, links: 'top',
     });
   });
   it('falls back to the defaults for hostile, unknown or malformed values', () => {
-    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=-1&threads=%3Cb%3E&controls=javascript:&card=%3Cb%3E&links=_blank', ids);
+    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=-1&threads=%3Cb%3E&controls=javascript:&card=%3Cb%3E&links=_blank', ids, THREAD_IDS);
     assert.deepEqual(options, { event: undefined, theme: 'auto', from: undefined, to: undefined, threads: undefined, controls: true, card: true, links: 'new' });
   });
   it('drops a span that ends before it starts', () => {
-    const options = parseEmbedOptions('?from=2000&to=1900', ids);
+    const options = parseEmbedOptions('?from=2000&to=1900', ids, THREAD_IDS);
     assert.equal(options.from, undefined);
     assert.equal(options.to, undefined);
   });
   it('writes back only what differs from the defaults', () => {
-    assert.equal(embedQuery({ theme: 'auto', controls: true, threads: [...THREAD_IDS] }), '');
+    assert.equal(embedQuery({ theme: 'auto', controls: true, threads: [...THREAD_IDS] }, THREAD_IDS.length), '');
     assert.equal(embedQuery({ event: '2007-tkm-world-link', theme: 'dark', controls: false }), '?event=2007-tkm-world-link&theme=dark&controls=0');
     assert.equal(embedQuery({ card: false, links: 'top' }), '?card=0&links=top');
   });

@@ -24,7 +24,7 @@ export interface OpenEvent {
   otherDates: { start: string; end?: string | undefined; label?: string | undefined; what: string; sources: string[] }[];
   thread: ThreadId;
   core: boolean;
-  confidence: { level: ConfidenceLevel; reason: string };
+  confidence?: { level: ConfidenceLevel; reason: string } | undefined;
   lengths: { km: number; label: string; of: LengthKind; year?: number | undefined; claimedBy?: string | undefined; sources: string[] }[];
   costs: { amount: number; upTo?: number | undefined; currency: Currency; year: number; scope: CostScope; label: string; claimedBy?: string | undefined; sources: string[] }[];
   places: { name: string; lat: number; lon: number; sources: string[]; otherCoordinates: { lat: number; lon: number; sources: string[] }[] }[];
@@ -68,7 +68,7 @@ export function timelineJs(events: OpenEvent[], title: string, description: stri
       start_date: timelineJsDate(toPartialDate(event.date.start)),
       ...(event.date.end !== undefined && { end_date: timelineJsDate(toPartialDate(event.date.end)) }),
       display_date: event.date.label,
-      group: strings(DEFAULT_LOCALE).threads[event.thread].label,
+      group: strings(DEFAULT_LOCALE).threads[event.thread]!.label,
       text: {
         headline: event.title,
         text: `<p>${escapeMarkup(event.summary)}</p><p><a href="${escapeMarkup(event.url)}">Sources and full text</a></p>`,
@@ -87,7 +87,7 @@ export const CSV_COLUMNS = ['id', 'title', 'start', 'end', 'date_label', 'thread
 
 export function eventsCsv(events: OpenEvent[]): string {
   const rows = events.map((e) =>
-    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence.level, e.summary, e.url, e.sources.join(' '), e.updated, e.drewOn.map((d) => d.event).join(' ')].map(csvField).join(','),
+    [e.id, e.title, e.date.start, e.date.end, e.date.label, e.thread, e.core, e.confidence?.level, e.summary, e.url, e.sources.join(' '), e.updated, e.drewOn.map((d) => d.event).join(' ')].map(csvField).join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

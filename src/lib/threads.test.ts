@@ -1,14 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { THREAD_IDS } from './threads.ts';
+import { threadColoursCss } from './thread-colours.ts';
 
-describe('threads', () => {
-  it('every thread has a colour in the light and the dark theme', () => {
-    const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
-    for (const id of THREAD_IDS) {
-      assert.match(css, new RegExp(`--thread-${id}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\);`), `--thread-${id} in light and dark`);
-      assert.match(css, new RegExp(`\\.thread-${id} \\{ --thread: var\\(--thread-${id}\\); \\}`));
-    }
+describe('thread colours', () => {
+  it('give every thread a colour in the light and the dark theme, and a class that makes it the element’s thread colour', () => {
+    const css = threadColoursCss([
+      { id: 'railway', colour: { light: '#8a4b08', dark: '#e0a15a' } },
+      { id: 'sea-route', colour: { light: '#1f6f8b', dark: '#6cc2de' } },
+    ]);
+    assert.match(css, /--thread-railway: light-dark\(#8a4b08, #e0a15a\);/);
+    assert.match(css, /--thread-sea-route: light-dark\(#1f6f8b, #6cc2de\);/);
+    assert.match(css, /\.thread-sea-route \{ --thread: var\(--thread-sea-route\); \}/);
   });
 });

@@ -1,9 +1,6 @@
 /**
- * The threads of the story: the form a proposal took, or why an event is in the
- * chronology at all. The one list of threads; their names and descriptions are interface
- * strings (src/i18n/ui/), their colours live in src/styles/global.css under `.thread-<id>`
- * (a unit test checks every id has one).
+ * A thread of the story: the form a proposal took, or why an event is in the chronology at
+ * all. The story names its threads, their words and colours in `content/site.yaml`
+ * (src/lib/site-file.ts); the browser's scripts get their ids, in lane order, from the page.
  */
-export const THREAD_IDS = ['railway', 'bridge', 'tunnel', 'corridor', 'politics', 'context'] as const;
-
-export type ThreadId = (typeof THREAD_IDS)[number];
+export type ThreadId = string;

@@ -12,7 +12,7 @@ export interface EventWords {
   date: { label?: string | undefined; note?: string | undefined };
   disputedDates: { note: string; label?: string | undefined }[];
   otherDates: { what: string; label?: string | undefined }[];
-  confidence: { reason: string };
+  confidence?: { reason: string } | undefined;
   lengths: { label: string; claimedBy?: string | undefined }[];
   costs: { label: string; claimedBy?: string | undefined }[];
   places: { name: string }[];
@@ -96,7 +96,7 @@ export function withTranslatedWords<T extends EventWords>(english: T, translated
     date: { ...english.date, label: translated.dateLabel, note: translated.dateNote },
     disputedDates: english.disputedDates.map((d, i) => ({ ...d, ...translated.disputedDates[i] })),
     otherDates: english.otherDates.map((d, i) => ({ ...d, ...translated.otherDates[i] })),
-    confidence: { ...english.confidence, reason: translated.confidenceReason },
+    confidence: english.confidence && { ...english.confidence, reason: translated.confidenceReason ?? english.confidence.reason },
     lengths: english.lengths.map((d, i) => ({ ...d, ...translated.lengths[i] })),
     costs: english.costs.map((d, i) => ({ ...d, ...translated.costs[i] })),
     places: english.places.map((d, i) => ({ ...d, name: translated.places[i]! })),

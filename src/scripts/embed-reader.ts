@@ -33,8 +33,10 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
     add(card, 'p', `${data.dateLabel}${data.disputed ? words.dateDisputed : ''}`, 'kicker');
     add(card, 'h2', data.title, 'embed-reader-title').id = 'reader-card-title';
     add(card, 'p', data.summary);
-    const level = words.confidence[data.confidence.level];
-    add(card, 'p', `${level[0]!.toLocaleUpperCase(words.locale)}${level.slice(1)}: ${data.confidence.reason}`, 'muted');
+    if (data.confidence) {
+      const level = words.confidence[data.confidence.level];
+      add(card, 'p', `${level[0]!.toLocaleUpperCase(words.locale)}${level.slice(1)}: ${data.confidence.reason}`, 'muted');
+    }
     if (data.figures.length > 0) {
       const list = add(card, 'ul', '', 'embed-reader-figures');
       for (const figure of data.figures) add(list, 'li', figure.claimedBy ? `${figure.label} (${words.claim.replace('{by}', figure.claimedBy)})` : figure.label);

@@ -51,7 +51,7 @@ export function detailsCard(
     const text = summaries.get()?.[id];
     if (text) {
       appendText(card, 'p', text.summary, 'tl-card-summary', datum.lang);
-      appendText(card, 'p', words.confidence[text.confidence], 'tl-card-confidence');
+      if (text.confidence) appendText(card, 'p', words.confidence[text.confidence], 'tl-card-confidence');
     } else {
       // Not here yet: the card is drawn again when they are, if it still shows this event.
       void summaries.load().then((all) => {

@@ -21,12 +21,14 @@ export interface ReaderState {
   everyLink: boolean;
   /** Pan and zoom in pixel space; the layout applies it to its own scale. */
   view: View;
+  /** The story's threads, in lane order. */
+  allThreads: readonly string[];
 }
 
 /** The state the page starts in: the URL fragment's, else the embed's options. `ids` checks a fragment's event. */
-export function initialState(root: HTMLElement, initial: TimelineOptions['initial'], ids: () => Set<string>): ReaderState {
+export function initialState(root: HTMLElement, initial: TimelineOptions['initial'], ids: () => Set<string>, allThreads: readonly string[]): ReaderState {
   // Only a fragment needs the ids.
-  let url = parseTimelineState(location.hash, location.hash ? ids() : new Set());
+  let url = parseTimelineState(location.hash, location.hash ? ids() : new Set(), allThreads);
   if (!location.hash && initial) url = { ...url, event: initial.event, threads: initial.threads ?? url.threads };
   return {
     url,
@@ -35,11 +37,12 @@ export function initialState(root: HTMLElement, initial: TimelineOptions['initia
     pointed: undefined,
     everyLink: false,
     view: IDENTITY,
+    allThreads,
   };
 }
 
 export function writeUrl(state: ReaderState) {
-  history.replaceState(history.state, '', serializeTimelineState(state.url) || location.pathname + location.search);
+  history.replaceState(history.state, '', serializeTimelineState(state.url, state.allThreads) || location.pathname + location.search);
 }
 
 /** Takes the filters from the form. */

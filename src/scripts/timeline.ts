@@ -11,7 +11,7 @@ import { isShown } from '../lib/timeline/layout.ts';
 import { accessibleName } from '../lib/timeline/events.ts';
 import { lineageArcs } from '../lib/timeline/lineage-arcs.ts';
 import { parseTimelineState } from '../lib/timeline/url-state.ts';
-import { THREAD_IDS, type ThreadId } from '../lib/threads.ts';
+import type { ThreadId } from '../lib/threads.ts';
 import type { TimelineWords } from '../i18n/index.ts';
 import { rememberDateWords } from '../lib/partial-date.ts';
 import { timelineDrawing, type TimelineDrawing } from './timeline-drawing.ts';
@@ -88,7 +88,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   const drawing = drawingOf(root, svg, words, read, newTab);
   const summaries = summariesLoader(root.dataset.summaries!);
   const card = detailsCard(frame, words, read, summaries, (id) => drawing.marks.get(id)!, !options.onChoose);
-  const state = initialState(root, options.initial, () => new Set(read().byId.keys()));
+  const state = initialState(root, options.initial, () => new Set(read().byId.keys()), Object.keys(words.lanes));
   const layouts = timelineLayouts(svg, frame, words, () => read().events, state);
   let frameRequest = 0;
 
@@ -146,7 +146,7 @@ export function enhanceTimeline(root: HTMLElement, options: TimelineOptions = {}
   writeForm(form, state);
   // The build drew every thread, unfiltered and unzoomed, at its width: then there is nothing
   // to redraw, unless the frame turns out to be another width (the resize observer's first call).
-  render(!state.url.coreOnly && state.url.threads.length === THREAD_IDS.length);
+  render(!state.url.coreOnly && state.url.threads.length === state.allThreads.length);
   view.constrain();
   warmUp(readEvents, layouts, () => {
     void view.load();
@@ -222,7 +222,7 @@ function listenToControls({ root, frame, svg, form, state, layouts, view, card, 
     }
   }).observe(frame);
   window.addEventListener('hashchange', () => {
-    state.url = parseTimelineState(location.hash, new Set(read().byId.keys()));
+    state.url = parseTimelineState(location.hash, new Set(read().byId.keys()), state.allThreads);
     writeForm(form, state);
     render();
     if (state.url.event) selectEvent(state.url.event, false);

@@ -5,14 +5,6 @@
 import type { PluralForms } from '../format.ts';
 
 export const en = {
-  site: {
-    name: 'Across the Strait',
-    /** The subject, as a phrase that follows "on" or "about". */
-    subject: 'linking Russia and the United States across the Bering Strait',
-    /** "a sourced documentary on …", for embeds and feeds. */
-    description: (subject: string) => `a sourced documentary on ${subject}`,
-    tagline: 'A sourced documentary',
-  },
   layout: {
     skip: 'Skip to content',
     navLabel: 'Site',
@@ -39,14 +31,6 @@ export const en = {
   quote: {
     variants: (n: number) => `Reported in ${n} wordings:`,
     translated: 'the site’s translation',
-  },
-  threads: {
-    railway: { label: 'Railway', description: 'Schemes for a railway line that would cross the strait.' },
-    bridge: { label: 'Bridge', description: 'Designs and proposals for a bridge across the strait.' },
-    tunnel: { label: 'Tunnel', description: 'Proposals for a tunnel under the strait.' },
-    corridor: { label: 'Corridor', description: 'Whole transport and utility corridors, of which the crossing is one part.' },
-    politics: { label: 'Political moment', description: 'Statements and meetings that put the idea in the news.' },
-    context: { label: 'Context', description: 'Events that are not crossing proposals but explain the setting of the story.' },
   },
   confidence: {
     badge: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },

@@ -6,13 +6,6 @@ import { plural } from '../format.ts';
 const quoted = (title: string) => (title.startsWith('«') || /«[^»]*»/.test(title) ? title : `«${title}»`);
 
 export const ru: UiStrings = {
-  site: {
-    name: 'Через пролив',
-    // A clause that follows «о том,» or a colon ("Через пролив: как соединить…"), so it is never declined.
-    subject: 'как соединить Россию и США через Берингов пролив',
-    description: (subject) => `документальный проект с источниками о том, ${subject}`,
-    tagline: 'Документальный проект с источниками',
-  },
   layout: {
     skip: 'Перейти к содержанию',
     navLabel: 'Разделы сайта',
@@ -36,14 +29,6 @@ export const ru: UiStrings = {
   quote: {
     variants: (n) => `Цитата известна в ${n} вариантах:`,
     translated: 'перевод сайта',
-  },
-  threads: {
-    railway: { label: 'Железная дорога', description: 'Проекты железной дороги через пролив.' },
-    bridge: { label: 'Мост', description: 'Проекты и предложения моста через пролив.' },
-    tunnel: { label: 'Тоннель', description: 'Предложения построить тоннель под проливом.' },
-    corridor: { label: 'Коридор', description: 'Целые транспортные и инженерные коридоры, в которых переход через пролив — лишь одна часть.' },
-    politics: { label: 'Политика', description: 'Заявления и встречи, вернувшие идею в новости.' },
-    context: { label: 'Контекст', description: 'События, которые сами не предлагали переход, но объясняют обстановку истории.' },
   },
   confidence: {
     badge: { high: 'высокая достоверность', medium: 'средняя достоверность', low: 'низкая достоверность' },

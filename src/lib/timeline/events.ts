@@ -29,7 +29,7 @@ export interface TimelineDatum {
  * (/timeline/summaries.json), fetched when the page is idle or a card first needs it, so
  * that thousands of summaries do not weigh on the page that draws the timeline.
  */
-export type TimelineSummaries = Record<string, { summary: string; confidence: ConfidenceLevel }>;
+export type TimelineSummaries = Record<string, { summary: string; confidence?: ConfidenceLevel | undefined }>;
 
 /**
  * What the page's JSON carries about an event, in the order of the list under the timeline.

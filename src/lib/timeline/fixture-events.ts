@@ -1,6 +1,7 @@
 /** Fixed events for the layout tests: a long history, ranges, disputed dates and a dense cluster. */
 import { toTimelineEvent, type TimelineDatum } from './events.ts';
-import { THREAD_IDS } from '../threads.ts';
+/** This documentary's threads, which the fixture events use. */
+const THREAD_IDS = ['railway', 'bridge', 'tunnel', 'corridor', 'politics', 'context'];
 
 const datum = (id: string, start: string, extra: Partial<TimelineDatum> = {}): TimelineDatum => ({
   id,

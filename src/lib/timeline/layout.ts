@@ -5,7 +5,7 @@
  * time, the real widths in the browser.
  */
 import { startOf, endOf, formatDate, formatSpan, type PartialDate } from '../partial-date.ts';
-import { THREAD_IDS, type ThreadId } from '../threads.ts';
+import type { ThreadId } from '../threads.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { fitText, type MeasureText, type TextStyle } from '../text-width.ts';
 import { shorten } from '../ellipsis.ts';
@@ -53,7 +53,7 @@ export interface LayoutOptions {
 
 /** Whether the filters (`threads`, `coreOnly`) show an event. */
 export const isShown = (event: Pick<TimelineEvent, 'thread' | 'core'>, filters: Pick<LayoutOptions, 'threads' | 'coreOnly'>) =>
-  (filters.threads ?? THREAD_IDS).includes(event.thread) && (!filters.coreOnly || event.core);
+  (filters.threads?.includes(event.thread) ?? true) && (!filters.coreOnly || event.core);
 
 export interface Segment {
   /** The instants the segment covers. */
@@ -594,7 +594,8 @@ function keepLabelsClear(marks: MarkLayout[], measure: MeasureText) {
 /** Lays out `events`, which must be in date order (labels are placed left to right). */
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): TimelineLayout {
   const { width, transform = IDENTITY } = options;
-  const threads = options.threads ?? THREAD_IDS;
+  // The lanes: the threads shown, or all the story's, in the order its words name them.
+  const threads = options.threads ?? Object.keys(options.words.lanes);
   const plotX0 = METRICS.gutter;
   const plotX1 = width - METRICS.right;
   // Segments come from all events, so filtering lanes does not move the axis.
@@ -633,7 +634,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     const rows = Math.max(1, ...placed.map((mark) => mark.y + 1));
     const height = rows * METRICS.rowHeight + 2 * METRICS.lanePadding;
     for (const mark of placed) mark.y = y + METRICS.lanePadding + (mark.y + 0.5) * METRICS.rowHeight;
-    lanes.push({ thread, label: options.words.lanes[thread], y, height });
+    lanes.push({ thread, label: options.words.lanes[thread] ?? thread, y, height });
     // Back in date order, the keyboard's order.
     placed.forEach((mark, j) => (marks[indices[j]!] = mark));
     y += height;

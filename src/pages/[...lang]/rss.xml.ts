@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ props }) => {
       link: absolutePageUrl(locale, `/events/${event.id}/`),
       pubDate: new Date(`${event.data.updated}T00:00:00Z`),
       description: event.data.summary,
-      categories: [t.threads[event.data.thread].label],
+      categories: [t.threads[event.data.thread]!.label],
     })),
   });
 };

@@ -17,7 +17,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
       { params: { ...params, name: 'site' }, props: { locale, kicker: `${t.site.tagline}, ${span}`, title: `${t.site.name}: ${t.site.subject}` } },
       ...events.map((event) => ({
         params: { ...params, name: event.id },
-        props: { locale, kicker: event.dateLabel, title: event.data.title, badge: { label: t.threads[event.data.thread].label, thread: event.data.thread } },
+        props: { locale, kicker: event.dateLabel, title: event.data.title, badge: { label: t.threads[event.data.thread]!.label, thread: event.data.thread } },
       })),
     );
   }

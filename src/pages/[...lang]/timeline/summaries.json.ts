@@ -9,7 +9,7 @@ export const getStaticPaths = localeParams;
 export const GET: APIRoute = async ({ props }) => {
   const { events } = await getChronology(props.locale as Locale);
   const summaries: TimelineSummaries = Object.fromEntries(
-    events.map((event) => [event.id, { summary: event.data.summary, confidence: event.data.confidence.level }]),
+    events.map((event) => [event.id, { summary: event.data.summary, confidence: event.data.confidence?.level }]),
   );
   return new Response(`${JSON.stringify(summaries)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
