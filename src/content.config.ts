@@ -312,7 +312,8 @@ const quotedWords = z
 
 /** The public log of corrections and additions, newest or oldest first as written; pages sort it. */
 const corrections = defineCollection({
-  loader: correctionsLoader(`${contentDir}/corrections.yaml`),
+  // Optional: a story without a log has no corrections page (src/data/parts.ts).
+  loader: correctionsLoader(`${contentDir}/corrections.yaml`, { optional: true }),
   schema: z.object({
     /** The day the change was published (YYYY-MM-DD). */
     date: fullDay,

@@ -17,7 +17,7 @@ const STRINGS: Record<Locale, InterfaceStrings> = { en, ru };
 
 /** A story's words in one language: from content/site.yaml, English where it has none in that one. */
 export interface StoryWords {
-  site: { name: string; subject: string; tagline: string; description: string };
+  site: { name: string; subject: string; tagline: string; description: string; footer: string | undefined };
   threads: Record<ThreadId, { label: string; description: string }>;
 }
 
@@ -30,7 +30,7 @@ export function strings(locale: Locale): UiStrings {
   let words = merged.get(locale);
   if (!words) {
     const say = (text: SiteWords) => inLanguage(text, locale);
-    const site = { name: say(SITE.name), subject: say(SITE.subject), tagline: say(SITE.tagline), description: say(SITE.description) };
+    const site = { name: say(SITE.name), subject: say(SITE.subject), tagline: say(SITE.tagline), description: say(SITE.description), footer: SITE.footer && say(SITE.footer) };
     const threads = Object.fromEntries(SITE.threads.map((t) => [t.id, { label: say(t.label), description: t.description ? say(t.description) : '' }]));
     merged.set(locale, (words = { ...STRINGS[locale], site, threads }));
   }

@@ -26,6 +26,11 @@ const siteFile = z.object({
   /** One phrase for embeds and feeds: "a sourced documentary on …". */
   description: words,
   /**
+   * The footer's sentence, instead of the interface's: {site}, {subject}, {description} and
+   * the links {method}, {sources} and {corrections} are filled in.
+   */
+  footer: words.optional(),
+  /**
    * `strict`: every sentence cited, every event with a source and a confidence, corrections
    * checked against the pages; the build fails otherwise. `open`: the build counts what
    * lacks a source, and builds.

@@ -13,8 +13,13 @@ export const en = {
     feedDescription: (subject: string, span: string) => `Proposals for ${subject}, ${span}, each with its sources.`,
     cardAlt: (title: string, site: string) => `${title}: card for ${site}`,
     footer: {
-      /** One sentence: {site} is the site's name, {subject} the site's subject, {method}, {sources} and {corrections} the links below. */
-      text: '{site}: how the idea of {subject} came back again and again. Every factual sentence is cited; see {method}, {sources} and {corrections}.',
+      /**
+       * What the footer says unless site.yaml gives its own `footer`: {site} is the site's
+       * name, {description} its description, {method}, {sources} and {corrections} the links
+       * below; `textWithoutLog` for a story without a corrections log.
+       */
+      text: '{site}, {description}. See {method}, {sources} and {corrections}.',
+      textWithoutLog: '{site}, {description}. See {method} and {sources}.',
       method: 'how this site works',
       sources: 'all sources',
       corrections: 'corrections and updates',

@@ -14,7 +14,8 @@ export const ru: UiStrings = {
     feedDescription: (subject, span) => `Предложения о том, ${subject}, ${span}, каждое с источниками.`,
     cardAlt: (title, site) => `${title}: карточка проекта ${quoted(site)}`,
     footer: {
-      text: '{site}: история идеи о том, {subject}, к которой возвращались снова и снова. У каждого фактического утверждения есть ссылка на источник; см. {method}, {sources} и {corrections}.',
+      text: '{site}: {description}. См. {method}, {sources} и {corrections}.',
+      textWithoutLog: '{site}: {description}. См. {method} и {sources}.',
       method: 'как устроен сайт',
       sources: 'все источники',
       corrections: 'исправления и обновления',
