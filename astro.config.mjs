@@ -11,14 +11,16 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
 import { threadColours } from './src/integrations/thread-colours.ts';
 import { sourcingReport } from './src/integrations/sourcing-report.ts';
-import { LOCALE_IDS, DEFAULT_LOCALE, OTHER_LOCALES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { EDITIONS, OTHER_EDITIONS } from './src/data/site.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // The default language at the root, every other under its own prefix (src/i18n/locales.ts is the one list of languages).
-  i18n: { locales: LOCALE_IDS, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+  // The default language at the root, every other edition under its own prefix: the languages
+  // the engine has words for (src/i18n/locales.ts) that the story is told in (site.yaml).
+  i18n: { locales: [...EDITIONS], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Pages render several at a time: while link-preview images are rasterised off the main
@@ -31,8 +33,8 @@ export default defineConfig({
   // Embed pages are noindex (they are for iframes); the sitemap lists the full pages only.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page), i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_IDS.map((l) => [l, l])) } }),
-    localized404(OTHER_LOCALES),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page), i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(EDITIONS.map((l) => [l, l])) } }),
+    localized404(OTHER_EDITIONS),
     searchIndex(),
     modulePreloads(),
     sourcingReport(),

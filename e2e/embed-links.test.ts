@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir, isEmbedPage } from './built-pages.ts';
-import { strings, splitLocale, LOCALE_IDS } from '../src/i18n/index.ts';
+import { strings, splitLocale, EDITIONS } from '../src/i18n/index.ts';
 
 describe('links inside embeds', () => {
   const embeds = builtPages().filter(isEmbedPage);
   it('covers the timeline embed and every event card, in every language', () => {
     assert.ok(embeds.includes('/embed/'));
     assert.ok(embeds.includes('/ru/embed/'));
-    assert.equal(embeds.length, LOCALE_IDS.length * (1 + builtPages().filter((p) => /^\/events\/[^/]+\/$/.test(p)).length));
+    assert.equal(embeds.length, EDITIONS.length * (1 + builtPages().filter((p) => /^\/events\/[^/]+\/$/.test(p)).length));
   });
   for (const page of embeds) {
     it(`${page}: every link out opens in a new tab, says so, and carries rel="noopener"`, () => {

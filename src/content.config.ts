@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
-import { SITE, THREAD_IDS } from './data/site.ts';
+import { SITE, THREAD_IDS, OTHER_EDITIONS } from './data/site.ts';
 import { LINEAGE_HOW_IDS } from './lib/lineage.ts';
 import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
 import { CONFIDENCE_LEVELS, CURRENCIES, COST_SCOPES, LENGTH_KINDS, CORRECTION_KINDS } from './lib/vocabulary.ts';
 import { parseSourceList } from './lib/source-list-file.ts';
 import { parseYamlList } from './lib/yaml-list-file.ts';
-import { OTHER_LOCALES, translationCollection, type OtherLocale } from './i18n/locales.ts';
+import { translationCollection, type OtherLocale } from './i18n/locales.ts';
 
 /** Where the content lives; tests and benchmarks point this at fixture folders. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -466,7 +466,7 @@ type TranslatedCollections = { [L in OtherLocale as `${L}Events`]: ReturnType<ty
 };
 
 const translated = Object.fromEntries(
-  OTHER_LOCALES.flatMap((locale) => [
+  OTHER_EDITIONS.flatMap((locale) => [
     [translationCollection(locale, 'Events'), translatedEvents(locale)],
     [translationCollection(locale, 'Eras'), translatedEras(locale)],
     [translationCollection(locale, 'Overview'), translatedOverview(locale)],

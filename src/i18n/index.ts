@@ -95,5 +95,6 @@ export function readerWords(locale: Locale): ReaderWords {
   };
 }
 
-export { LOCALES, LOCALE_IDS, DEFAULT_LOCALE, localeOf, localizedPath, splitLocale, localeParams, type Locale } from './locales.ts';
+export { LOCALES, DEFAULT_LOCALE, localeOf, localizedPath, splitLocale, type Locale } from './locales.ts';
+export { EDITIONS, OTHER_EDITIONS, localeParams } from '../data/site.ts';
 export { plural, formatNumber, formatList, formatListParts, fill, fillParts } from './format.ts';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { localizedPath, splitLocale, localeOf, localeParams } from './locales.ts';
+import { localizedPath, splitLocale, localeOf } from './locales.ts';
+import { localeParams } from '../data/site.ts';
 
 describe('locale paths', () => {
   it('put Russian pages under /ru/ and leave English at the root', () => {

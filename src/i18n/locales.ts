@@ -55,8 +55,3 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
   if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2] || '/' };
   return { locale: DEFAULT_LOCALE, path };
 }
-
-/** `getStaticPaths` entries for a page under `src/pages/[...lang]/`: one per locale, English without a prefix. */
-export function localeParams(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
-  return LOCALE_IDS.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));
-}

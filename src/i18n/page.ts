@@ -2,7 +2,8 @@
  * The language of the page being built and its address in every language, read from the
  * URL (under the base path), so a component never needs the locale passed down to it.
  */
-import { splitLocale, LOCALE_IDS, localizedPath, type Locale } from './locales.ts';
+import { splitLocale, localizedPath, type Locale } from './locales.ts';
+import { EDITIONS } from '../data/site.ts';
 
 const base: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
@@ -20,5 +21,5 @@ export function pageLocale(url: URL): Locale {
 /** The same page in every language, as site paths: { en: '/story/', ru: '/ru/story/' }. */
 export function pageInEveryLocale(url: URL): Record<Locale, string> {
   const { path } = splitLocale(sitePath(url));
-  return Object.fromEntries(LOCALE_IDS.map((locale) => [locale, localizedPath(locale, path)])) as Record<Locale, string>;
+  return Object.fromEntries(EDITIONS.map((locale) => [locale, localizedPath(locale, path)])) as Record<Locale, string>;
 }

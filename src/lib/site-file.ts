@@ -17,6 +17,12 @@ const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'is not a colour like #1f6f
 const words = z.object({ en: z.string().min(1) }).catchall(z.string().min(1));
 
 const siteFile = z.object({
+  /**
+   * The languages the story is told in, by code (`en`, `ru`): each builds an edition under
+   * its prefix; English, the default, is always one. Every language the engine has words
+   * for when absent.
+   */
+  languages: z.array(z.string()).min(1).refine((list) => list.includes('en'), { message: 'must include en, the default language' }).optional(),
   /** The site's name: the header, titles, feeds, link previews. */
   name: words,
   /** The subject, as a phrase that follows "on" or "about". */
