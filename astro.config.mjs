@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { resolve } from 'node:path';
 import { citationNumbering } from './src/markdown/citation-numbering.ts';
 import { citationCoverage } from './src/markdown/citation-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss(), threadColours()],
+    // The story's folder, for the prose components it may bring (src/prose/index.ts).
+    resolve: { alias: { '@story': resolve(process.env.CONTENT_DIR ?? './content') } },
     build: {
       // Never inline a small script into the HTML: the site's Content-Security-Policy
       // allows scripts from the site's own files only (public/_headers).

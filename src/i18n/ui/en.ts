@@ -290,6 +290,12 @@ export const en = {
     about: {
       title: 'How this site works',
       description: 'The method behind Across the Strait: how dates, disputes, confidence and claims are shown, what kinds of sources it uses, and how corrections are made.',
+      /** The method page of a story without its own text: {site}, {events} and {sources} (counted). */
+      storyInBrief: '{site} tells its story in {events}, citing {sources}. Each event has a page with its date, its text and the sources it rests on; the story page reads them in order, and the timeline shows them by thread.',
+      sourceCount: { one: '{n} source', other: '{n} sources' } as PluralForms,
+      threadsHeading: 'Threads',
+      /** How much of a translated edition is translated: {count} is translation.count's phrase. */
+      translatedHere: 'Translated into this language: {count}.',
       sourcesByKind: 'Sources by kind',
       kind: 'Kind',
       sources: 'Sources',
