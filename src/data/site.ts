@@ -10,7 +10,10 @@ import { DEFAULT_LOCALE, LOCALE_IDS, type Locale, type OtherLocale } from '../i1
 
 const file = join(process.env.CONTENT_DIR ?? './content', 'site.yaml');
 
-export const SITE = parseSiteFile(readFileSync(file, 'utf8'), relative(process.cwd(), file) || file);
+/** The file, as error messages name it. */
+export const SITE_FILE = relative(process.cwd(), file) || file;
+
+export const SITE = parseSiteFile(readFileSync(file, 'utf8'), SITE_FILE);
 
 /** The story's thread ids, in the order of the timeline's lanes. */
 export const THREAD_IDS: readonly string[] = SITE.threads.map((thread) => thread.id);

@@ -11,7 +11,8 @@ import type { ConfidenceLevel } from '../lib/vocabulary.ts';
 import type { PluralForms } from './format.ts';
 import { wordsFor, type DateWords } from '../lib/partial-date.ts';
 import { inLanguage, type SiteWords } from '../lib/site-file.ts';
-import { SITE } from '../data/site.ts';
+import { SITE, SITE_FILE } from '../data/site.ts';
+import { ContentError } from '../lib/content-error.ts';
 
 const STRINGS: Record<Locale, InterfaceStrings> = { en, ru };
 
@@ -25,6 +26,25 @@ export type UiStrings = InterfaceStrings & StoryWords;
 
 const merged = new Map<Locale, UiStrings>();
 
+/** The interface's words with those the story says its own way (site.yaml `interface`) in `locale`. */
+function withStoryWording(dictionary: InterfaceStrings, locale: Locale): InterfaceStrings {
+  type Branch = Record<string, unknown>;
+  const result: Branch = { ...dictionary };
+  for (const [key, byLanguage] of Object.entries(SITE.interface)) {
+    const path = key.split('.');
+    const last = path.pop()!;
+    // Copies the branches along the path, so the dictionary itself is never changed.
+    let node: Branch | undefined = result;
+    for (const part of path) {
+      const child: unknown = node?.[part];
+      node = child && typeof child === 'object' ? (node![part] = { ...(child as Branch) }) as Branch : undefined;
+    }
+    if (typeof node?.[last] !== 'string') throw new ContentError(SITE_FILE, `interface.${key}`, 'is not an interface string (a key of src/i18n/ui/en.ts whose value is text)');
+    if (byLanguage[locale]) node[last] = byLanguage[locale];
+  }
+  return result as unknown as InterfaceStrings;
+}
+
 /** Every string of a locale: the interface's and the story's. */
 export function strings(locale: Locale): UiStrings {
   let words = merged.get(locale);
@@ -32,7 +52,7 @@ export function strings(locale: Locale): UiStrings {
     const say = (text: SiteWords) => inLanguage(text, locale);
     const site = { name: say(SITE.name), subject: say(SITE.subject), tagline: say(SITE.tagline), description: say(SITE.description), footer: SITE.footer && say(SITE.footer) };
     const threads = Object.fromEntries(SITE.threads.map((t) => [t.id, { label: say(t.label), description: t.description ? say(t.description) : '' }]));
-    merged.set(locale, (words = { ...STRINGS[locale], site, threads }));
+    merged.set(locale, (words = { ...withStoryWording(STRINGS[locale], locale), site, threads }));
   }
   return words;
 }

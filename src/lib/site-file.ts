@@ -23,6 +23,11 @@ const siteFile = z.object({
    * for when absent.
    */
   languages: z.array(z.string()).min(1).refine((list) => list.includes('en'), { message: 'must include en, the default language' }).optional(),
+  /**
+   * Interface words this story says its own way: a key of src/i18n/ui/en.ts whose value is
+   * a string there (`pages.home.description`), with the words per language.
+   */
+  interface: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
   /** The site's name: the header, titles, feeds, link previews. */
   name: words,
   /** The subject, as a phrase that follows "on" or "about". */

@@ -177,7 +177,7 @@ export const en = {
     from: 'From',
     documentary: ', a sourced documentary.',
     openFull: 'Open the full page',
-    timelineTitle: (span: string) => `How the idea of crossing the Bering Strait evolved, ${span}`,
+    timelineTitle: '{site}: a timeline, {span}',
     timelineEmbedTitle: (subject: string, span: string) => `Timeline: ${subject}, ${span}`,
     cardEmbedTitle: (title: string, site: string) => `${title} (${site})`,
     readerHeading: 'Read it event by event',
@@ -199,7 +199,7 @@ export const en = {
       sources: 'Browse the sources',
     },
     home: {
-      description: (span: string) => `How the idea of a railway, bridge or tunnel between Russia and the United States across the Bering Strait came back again and again, ${span}. Every fact sourced.`,
+      description: '{site}: {subject}, {span}, every event with its sources.',
       intro: (events: number, span: string, sources: number) => `This site tells that story in date order, ${events} events, ${span}, built from ${sources} listed sources. Where sources disagree on a date, a quote or a figure, it shows the disagreement; where a figure is someone's claim, it says whose.`,
       /** {date}: the day of the latest change. */
       lastUpdated: 'Last updated {date}',
@@ -220,7 +220,9 @@ export const en = {
     story: {
       title: 'The story',
       kicker: 'The long read',
-      description: (span: string, chapters: number) => `The whole story of proposals to cross the Bering Strait, ${span}: an overview, then ${chapters} chapters by era, every fact sourced.`,
+      /** {chapters}: chapterCount's phrase. */
+      description: 'The whole story, {span}: an overview, then {chapters} by era.',
+      chapterCount: { one: '{n} chapter', other: '{n} chapters' } as PluralForms,
       lede: (events: number, chapters: number, span: string, total: number, overview: number) =>
         `${events} events in ${chapters} chapters, ${span}: about ${total} minutes to read in full, or ${overview} for the overview below. Each event also has its own page with its figures and sources.`,
       contents: 'Contents',
@@ -234,7 +236,7 @@ export const en = {
     timeline: {
       title: 'Timeline',
       heading: (span: string) => `How the idea evolved, ${span}`,
-      description: (span: string) => `An interactive timeline of every proposal to cross the Bering Strait, ${span}, by thread: railway, bridge, tunnel, corridor.`,
+      description: 'An interactive timeline of {subject}, {span}, by thread.',
       lede: 'Each mark is an event, in its thread. Bars span a period or a date known only to the year or month; hollow diamonds are other dates the sources give for the same event, filled diamonds further dates in it. Where events crowd into a few weeks, the axis breaks so those days can be read.',
       readStory: 'Read the whole story in date order',
     },
@@ -243,7 +245,7 @@ export const en = {
       kicker: 'Bibliography',
       description: 'Every source the site cites, with its kind, where to read it and the events that cite it.',
       lede: (n: number) => `${n} sources, numbered as in our research notes: S for history and news, G for geography.`,
-      copies: 'Where only a copy of a page could be found (a mirror of Wikipedia, a newspaper article reposted on a blog or forum), the entry says so. Advocacy groups and Russian state media are labelled: their statements are shown as claims.',
+      copies: 'Where only a copy of a page could be found, the entry says so.',
       /** {events}: the events citing the source, each a link with its date, as a list. */
       citedIn: 'Cited in: {events}',
       notCited: 'Listed in our research; not cited in the story yet.',
@@ -260,7 +262,7 @@ export const en = {
     },
     estimates: {
       title: 'Estimates over time',
-      description: (from: number, to: number) => `What each proposal to cross the Bering Strait was said to cost, and how long the crossing would be, from ${from} to ${to}: nominal figures, with their scope and sources.`,
+      description: 'The costs and lengths reported for the events, from {from} to {to}: nominal figures, with their scope and sources.',
       heading: 'What it would cost, and how long it would be',
       costsTitle: 'Reported costs, US dollars, log scale',
       lengthsTitle: 'Reported length of the crossing',
@@ -282,14 +284,14 @@ export const en = {
       eachFigure: 'Each figure’s sources are listed on its event’s page.',
     },
     map: {
-      title: 'Map of the strait',
-      description: 'The Bering Strait between Chukotka and Alaska: the Diomede Islands, the border between them, and the routes that proposals to cross it have named.',
-      heading: 'The strait',
+      title: 'Map',
+      description: 'The places the events name, and the routes they drew.',
+      heading: 'The map',
       routesHeading: 'Proposals that name their end points',
     },
     about: {
       title: 'How this site works',
-      description: 'The method behind Across the Strait: how dates, disputes, confidence and claims are shown, what kinds of sources it uses, and how corrections are made.',
+      description: 'The method behind {site}: how dates, disputes, confidence and claims are shown, what kinds of sources it uses, and how corrections are made.',
       /** The method page of a story without its own text: {site}, {events} and {sources} (counted). */
       storyInBrief: '{site} tells its story in {events}, citing {sources}. Each event has a page with its date, its text and the sources it rests on; the story page reads them in order, and the timeline shows them by thread.',
       sourceCount: { one: '{n} source', other: '{n} sources' } as PluralForms,
