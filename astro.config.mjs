@@ -12,6 +12,7 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
 import { threadColours } from './src/integrations/thread-colours.ts';
 import { sourcingReport } from './src/integrations/sourcing-report.ts';
+import { headers } from './src/integrations/headers.ts';
 import { DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { EDITIONS, OTHER_EDITIONS } from './src/data/site.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
     searchIndex(),
     modulePreloads(),
     sourcingReport(),
+    headers(),
   ],
   vite: {
     plugins: [tailwindcss(), threadColours()],

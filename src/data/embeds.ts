@@ -1,4 +1,5 @@
 /** What each embeddable page is: its embed URL, title and starting size, for snippets and oEmbed. */
+import { EMBED_NAME } from './site.ts';
 import { absoluteUrl, absolutePageUrl } from '../lib/urls.ts';
 import { embedSnippet } from '../lib/embed-snippet.ts';
 import { strings, type Locale } from '../i18n/index.ts';
@@ -24,7 +25,7 @@ export function eventEmbed(locale: Locale, id: string, title: string): Embeddabl
 }
 
 export function snippetFor(embed: Embeddable): string {
-  return embedSnippet({ src: embed.src, title: embed.title, height: embed.height, script: absoluteUrl('/embed.js') });
+  return embedSnippet({ src: embed.src, title: embed.title, height: embed.height, script: absoluteUrl('/embed.js'), name: EMBED_NAME });
 }
 
 /** An oEmbed 1.0 "rich" response for an embeddable page (oembed.com). */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSiteFile } from '../lib/site-file.ts';
+import { embedProtocolName } from '../lib/embed-protocol.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { DEFAULT_LOCALE, LOCALE_IDS, type Locale, type OtherLocale } from '../i18n/locales.ts';
 
@@ -34,3 +35,6 @@ export const OTHER_EDITIONS = EDITIONS.filter((locale): locale is OtherLocale =>
 export function localeParams(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
   return EDITIONS.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));
 }
+
+/** The embed protocol's name (src/lib/embed-protocol.ts), from the story's English name. */
+export const EMBED_NAME = embedProtocolName(SITE.name.en);

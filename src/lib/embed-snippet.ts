@@ -14,11 +14,13 @@ export interface SnippetOptions {
   height: number;
   /** The absolute URL of the host script (embed.js). */
   script: string;
+  /** The embed protocol's name (src/lib/embed-protocol.ts): the iframe's `data-` attribute. */
+  name: string;
 }
 
-export function embedSnippet({ src, title, height, script }: SnippetOptions): string {
+export function embedSnippet({ src, title, height, script, name }: SnippetOptions): string {
   return (
     `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" loading="lazy" height="${Math.round(height)}" ` +
-    `style="width:100%;border:0" data-across-the-strait></iframe>\n<script src="${escapeMarkup(script)}" async></script>`
+    `style="width:100%;border:0" data-${name}></iframe>\n<script src="${escapeMarkup(script)}" async></script>`
   );
 }

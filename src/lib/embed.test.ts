@@ -31,7 +31,7 @@ describe('parseEmbedOptions', () => {
 
 describe('embedSnippet', () => {
   it('is an iframe with a title and lazy loading, and the host script', () => {
-    const html = embedSnippet({ src: 'https://example.org/embed/?event=a&theme=dark', title: 'Timeline: "x"', height: 640, script: 'https://example.org/embed.js' });
+    const html = embedSnippet({ src: 'https://example.org/embed/?event=a&theme=dark', title: 'Timeline: "x"', height: 640, script: 'https://example.org/embed.js', name: 'across-the-strait' });
     assert.match(html, /^<iframe src="https:\/\/example.org\/embed\/\?event=a&amp;theme=dark" title="Timeline: &quot;x&quot;" loading="lazy" height="640"/);
     assert.match(html, /<script src="https:\/\/example.org\/embed.js" async><\/script>$/);
   });

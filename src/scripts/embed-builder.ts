@@ -31,7 +31,7 @@ export function enhanceBuilder(builder: HTMLElement): void {
   // a frame costs the browser a document of its own even while it is empty and hidden.
   const initial = card ?? timeline;
   const frame = Object.assign(document.createElement('iframe'), { title: `${builder.dataset.previewPrefix}${initial.title}`, height: String(initial.height) });
-  frame.dataset.acrossTheStrait = '';
+  frame.setAttribute(`data-${builder.dataset.embedName}`, '');
   preview.append(frame);
   const copy = builder.querySelector<HTMLButtonElement>('[data-copy]')!;
   const copied = builder.querySelector<HTMLElement>('[data-copied]')!;
@@ -44,7 +44,7 @@ export function enhanceBuilder(builder: HTMLElement): void {
     const controls = builder.querySelector<HTMLInputElement>('[name="controls"]')!.checked;
     const query = embedQuery({ event: onTimeline ? eventId : undefined, theme: value('theme') as EmbedTheme, controls: onTimeline ? controls : true });
     const src = `${view.src}${query}`;
-    code.value = embedSnippet({ src, title: view.title, height: view.height, script });
+    code.value = embedSnippet({ src, title: view.title, height: view.height, script, name: builder.dataset.embedName! });
     if (frame.getAttribute('src') !== local(src) && (builder.closest('details') as HTMLDetailsElement).open) {
       frame.src = local(src);
       frame.title = `${builder.dataset.previewPrefix}${view.title}`;

@@ -2,7 +2,8 @@
  * Inside an embed's iframe: tells the embedding page the embed's height whenever it
  * changes, in our own message and in AMP's `embed-size`. See README, "Embedding".
  */
-export const MESSAGE_PREFIX = 'across-the-strait:';
+/** The embed protocol's message prefix: the story's protocol name (src/lib/embed-protocol.ts), which the page carries. */
+export const MESSAGE_PREFIX = `${document.documentElement.dataset.embedName ?? 'embed'}:`;
 
 /** Posts to the embedding page, if there is one. Messages carry nothing private. */
 export function postToHost(message: object): void {
