@@ -1,82 +1,17 @@
 /**
  * Every built page, in every language, checked in a browser for what every page owes its
- * readers: axe finds nothing in the light and the dark theme, nothing loads from another
- * origin, nothing moves while it loads (at 1280 px, and at 412 px on a CPU four times
- * slower, as Lighthouse's mobile run has it), and at 320 px nothing scrolls sideways. The
- * list of pages comes from the build, so a new page is covered unasked. Links and anchors
- * are checked without a browser, by e2e/subpath.test.ts's crawl of every page.
+ * readers (e2e/support/page-checks.ts): axe in the light and the dark theme, nothing from
+ * another origin, no layout shift while it loads at 1280 and 412 px, nothing sideways at
+ * 320 px. The list of pages comes from the build, so a new page is covered unasked. Links
+ * and anchors are checked without a browser, by e2e/subpath.test.ts's crawl of every page.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { builtPages } from './built-pages.ts';
-import { axeViolations, COLOUR_RULES } from './support/axe.ts';
-
-/** The most layout shift a page may show while it loads (Lighthouse calls 0.1 good). */
-const MAX_SHIFT = 0.01;
-
-/** Records every layout shift of the document about to load, and what moved. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: { value: number; moved: string[] }[] = [];
-    (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
-    const describe = (node: Node | null) => {
-      if (!(node instanceof Element)) return node?.nodeName ?? '?';
-      const id = node.id ? `#${node.id}` : '';
-      const classes = [...node.classList].slice(0, 2).map((c) => `.${c}`).join('');
-      return `${node.localName}${id}${classes}`;
-    };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] }[]) {
-        if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((s) => describe(s.node)) });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-/** Loads a page and waits until its scripts have run and the browser is idle. */
-async function load(page: Page, path: string) {
-  await page.goto(path, { waitUntil: 'load' });
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
-}
-
-/** The layout shifts so far, summed, with what moved, as a message naming the page. */
-async function layoutShift(page: Page, path: string, setting: string) {
-  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts);
-  const total = shifts.reduce((sum, s) => sum + s.value, 0);
-  return { total, message: `${path} at ${setting} moved while loading (${total.toFixed(3)}): ${shifts.map((s) => `${s.moved.join(', ')} ${s.value.toFixed(3)}`).join('; ')}` };
-}
+import { checkEveryPageRule } from './support/page-checks.ts';
 
 for (const path of builtPages()) {
   test(`${path}: axe finds nothing in light and dark, nothing loads from elsewhere, nothing moves while it loads, nothing scrolls sideways at 320 px`, async ({ page, baseURL }) => {
     test.setTimeout(60_000);
-    const origin = new URL(baseURL!).origin;
-    const offsite: string[] = [];
-    page.on('request', (req) => {
-      if (new URL(req.url()).origin !== origin) offsite.push(req.url());
-    });
-    await watchLayoutShifts(page);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.emulateMedia({ colorScheme: 'light' });
-    await load(page, path);
-    const desktop = await layoutShift(page, path, '1280 px');
-    expect(desktop.total, desktop.message).toBeLessThanOrEqual(MAX_SHIFT);
-
-    expect(await axeViolations(page), 'axe, light theme').toEqual([]);
-    // The colours follow color-scheme (CSS light-dark()), so the loaded page re-colours;
-    // the dark --paper (#16181b) shows it has before axe looks again, at the colour rules.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(22, 24, 27)');
-    expect(await axeViolations(page, COLOUR_RULES), 'axe, dark theme').toEqual([]);
-
-    await page.setViewportSize({ width: 320, height: 640 });
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: 'sideways scrolling at 320 px' }).toBeLessThanOrEqual(0);
-
-    // A phone: 412 px on a CPU four times slower, loaded afresh.
-    await page.setViewportSize({ width: 412, height: 915 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await load(page, path);
-    const phone = await layoutShift(page, path, '412 px, CPU 4× slower');
-    expect(phone.total, phone.message).toBeLessThanOrEqual(MAX_SHIFT);
-    expect(offsite, 'requests to other origins').toEqual([]);
+    await checkEveryPageRule(page, new URL(baseURL!).origin, path);
   });
 }

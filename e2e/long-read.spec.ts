@@ -22,7 +22,7 @@ test.describe('the long read', () => {
     const links = page.locator('.story-overview a[href^="#"]');
     const targets = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
     expect(new Set(targets).size).toBeGreaterThanOrEqual(5);
-    for (const id of targets) await expect(page.locator(`section.story-event[id="${id}"]`)).toHaveCount(1);
+    for (const id of targets) await expect(page.locator(`article.story-event[id="${id}"]`)).toHaveCount(1);
     await links.first().click();
     await expect(page.locator(`[id="${targets[0]}"] h3`)).toBeInViewport();
   });
@@ -61,14 +61,14 @@ test.describe('the long read', () => {
 
   test('a reader arriving at /story/#<event> lands on that event and sees its chapter', async ({ page }) => {
     await page.goto('/story/#2011-yakutsk-conference');
-    const event = page.locator('section.story-event[id="2011-yakutsk-conference"]');
+    const event = page.locator('article.story-event[id="2011-yakutsk-conference"]');
     await expect(event.locator('h3')).toBeInViewport();
     await expect(event.locator('.story-chapter-tag a')).toHaveText(/^Chapter \d+: /);
   });
 
   test('shows an event’s confidence after its opening, not before it', async ({ page }) => {
     await page.goto('/story/');
-    const event = page.locator('section.story-event').first();
+    const event = page.locator('article.story-event').first();
     const order = await event.evaluate((section) => {
       const opening = section.querySelector('.prose-body p')!;
       const badge = section.querySelector('.badge, [class*="confidence"]')!;

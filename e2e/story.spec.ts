@@ -6,7 +6,7 @@ const byId = (id: string) => `[id="${id}"]`;
 /** The events of the long read, in page order: id, machine-readable start date, title. */
 async function storyEvents(page: Page) {
   await page.goto('/story/');
-  return page.$$eval('section.story-event', (sections) =>
+  return page.$$eval('article.story-event', (sections) =>
     sections.map((s) => ({
       id: s.id,
       datetime: s.querySelector('header time')!.getAttribute('datetime')!,

@@ -136,7 +136,7 @@ test('at fit, every core event is named, at every width the horizontal timeline 
 test('after a deep link to any event, nothing overlaps and nothing is cut', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/story/');
-  const ids = await page.locator('section.story-event').evaluateAll((sections) => sections.map((s) => s.id));
+  const ids = await page.locator('article.story-event').evaluateAll((sections) => sections.map((s) => s.id));
   const found: string[] = [];
   for (const id of ids) {
     await open(page, `/timeline/#event=${id}`);

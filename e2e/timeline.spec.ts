@@ -4,7 +4,7 @@ import { axeViolations } from './support/axe.ts';
 /** The event ids of the story, in date order. */
 async function storyOrder(page: Page): Promise<string[]> {
   await page.goto('/story/');
-  return page.locator('section.story-event').evaluateAll((sections) => sections.map((s) => s.id));
+  return page.locator('article.story-event').evaluateAll((sections) => sections.map((s) => s.id));
 }
 
 const marks = (page: Page) => page.locator('.tl-svg a.tl-event');

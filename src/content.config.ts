@@ -79,7 +79,8 @@ const confidence = z.object({
 const events = defineCollection({
   // The file name is the event's id and its URL: content/events/2007-tkm-world-link.mdx.
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
-  schema: z.object({
+  schema: ({ image }) =>
+    z.object({
     /** The event's headline; in a `strict` story at most 70 characters, so it fits a browser tab and a search result. */
     title: z.string().min(1).max(SITE.sourcing === 'strict' ? 70 : 300),
     /** One plain sentence for cards, lists and link previews; the body carries the sources. */
@@ -235,7 +236,25 @@ const events = defineCollection({
         }),
       )
       .default([]),
-  }),
+    /**
+     * One picture or link that goes with the event (a TimelineJS slide's media): a local
+     * image in the content folder, named from the event's file (`../media/mill.jpg`) and drawn
+     * through Astro's image pipeline, which needs its `alt`; or a web address, shown as a
+     * credited link, since the site loads nothing from another origin.
+     */
+    media: z
+      .object({
+        url: z.union([z.url(), image()]),
+        /** What the image shows, for those who cannot see it; required for a local image. */
+        alt: z.string().min(1).optional(),
+        credit: z.string().min(1).optional(),
+        caption: z.string().min(1).optional(),
+        /** A smaller picture TimelineJS showed in its navigation; kept, not shown. */
+        thumbnail: z.union([z.url(), image()]).optional(),
+      })
+      .refine((media) => typeof media.url === 'string' || media.alt !== undefined, { message: 'a local image needs alt text', path: ['alt'] })
+      .optional(),
+    }),
 });
 
 /**

@@ -6,7 +6,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { buildSite, oneAtATime, projectRoot } from './build-site.ts';
 
 export interface SiteRecipe {
@@ -17,6 +18,8 @@ export interface SiteRecipe {
    * own content when absent.
    */
   content?: string[];
+  /** A TimelineJS file under e2e/fixtures imported (npm run import) as the content folder. */
+  importFrom?: string;
   /** Other folders under e2e/fixtures that `changeProject` reads, hashed with the recipe. */
   reads?: string[];
   /** The build's environment: BASE_PATH, SITE_URL. */
@@ -29,7 +32,7 @@ export interface SiteRecipe {
 }
 
 const CACHE = join(projectRoot, 'node_modules/.cache/site-builds');
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'public', 'bin', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** Every file under a path, as path and content, in a fixed order. */
 function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
@@ -46,10 +49,11 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, path: strin
 }
 
 function recipeHash(recipe: SiteRecipe): string {
-  const hash = createHash('sha256').update(JSON.stringify([recipe.name, recipe.content, recipe.reads, recipe.env, recipe.changeProject?.toString()]));
+  const hash = createHash('sha256').update(JSON.stringify([recipe.name, recipe.content, recipe.importFrom, recipe.reads, recipe.env, recipe.changeProject?.toString()]));
   for (const path of PROJECT_FILES) hashTree(hash, projectRoot, path);
   for (const folder of [...(recipe.content ?? []), ...(recipe.reads ?? [])]) hashTree(hash, projectRoot, join('e2e/fixtures', folder));
-  if (!recipe.content) hashTree(hash, projectRoot, 'content');
+  if (recipe.importFrom) hashTree(hash, projectRoot, dirname(join('e2e/fixtures', recipe.importFrom)));
+  else if (!recipe.content) hashTree(hash, projectRoot, 'content');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -71,6 +75,11 @@ export function siteBuild(recipe: SiteRecipe): string {
     const env = { ...recipe.env };
     for (const folder of recipe.content ?? []) {
       cpSync(join(projectRoot, 'e2e/fixtures', folder), join(work, 'content'), { recursive: true });
+      env.CONTENT_DIR = join(work, 'content');
+    }
+    if (recipe.importFrom) {
+      const imported = spawnSync(process.execPath, [join(projectRoot, 'bin/import.ts'), join(projectRoot, 'e2e/fixtures', recipe.importFrom), join(work, 'content')], { encoding: 'utf8' });
+      if (imported.status !== 0) throw new Error(`the ${recipe.name} import failed:\n${imported.stderr}`);
       env.CONTENT_DIR = join(work, 'content');
     }
     let root = projectRoot;
@@ -120,3 +129,6 @@ export const RIGHT_TO_LEFT_SITE: SiteRecipe = {
     edit('src/i18n/index.ts', '{ en, ru', ', he');
   },
 };
+
+/** Another story: the TimelineJS fixture, imported as a content folder, in English only and openly sourced. */
+export const ANOTHER_STORY_SITE: SiteRecipe = { name: 'another-story', importFrom: 'timelinejs/story.json' };

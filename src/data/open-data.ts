@@ -1,14 +1,15 @@
 /** The chronology as open data: every event with all its fields and absolute URLs. */
 import { getChronology } from './chronology.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { strings, DEFAULT_LOCALE } from '../i18n/index.ts';
+import { strings, fill, DEFAULT_LOCALE } from '../i18n/index.ts';
 import type { OpenEvent, OpenSource } from '../lib/open-data.ts';
 
 export const DATA_TITLE = `${strings(DEFAULT_LOCALE).site.name}: ${strings(DEFAULT_LOCALE).site.subject}`;
 
-/** "Proposals … , 1857–2026, each with its sources": `span` comes from the chronology. */
+/** The open data's description, in the story's words where site.yaml gives them: `span` comes from the chronology. */
 export function dataDescription(span: string): string {
-  return `Proposals for a railway, bridge or tunnel across the Bering Strait, ${span}, each with its sources.`;
+  const t = strings(DEFAULT_LOCALE);
+  return fill(t.openData.description, { site: t.site.name, subject: t.site.subject, span });
 }
 
 export async function openData(): Promise<{ events: OpenEvent[]; sources: OpenSource[] }> {

@@ -28,6 +28,8 @@ export const en = {
     /** What the other edition's link says, in that edition's own language. */
     readIn: 'Read in English',
   },
+  /** The open data's description (/data/): {site}, {subject}, {span}. */
+  openData: { description: 'The events of {site}: {subject}, {span}, each with its sources.' },
   newTab: ' (opens in a new tab)',
   cite: { source: 'source ' },
   /** {by}: whose claim it is (the embed's script fills it too). */
@@ -67,6 +69,9 @@ export const en = {
   /** What a length measures. */
   lengthOf: { tunnel: 'tunnel', bridge: 'bridge', crossing: 'crossing', line: 'connecting line' },
   event: {
+    /** An event's media that is a web address: {host} is its site. */
+    mediaLink: 'See it on {host}',
+    mediaCredit: 'Credit: {credit}.',
     coreEvent: 'Core event',
     updated: 'Updated',
     correctionsLink: 'corrections and updates',
@@ -211,11 +216,11 @@ export const en = {
       exploreTimeline: 'Explore the timeline',
       allSources: 'All sources',
       howItWorks: 'How this site works',
-      timelineHeading: 'How the idea evolved',
+      timelineHeading: 'Timeline',
       timelinePage: 'The timeline on its own page',
       everyEvent: 'Every event in date order',
-      coreHeading: 'Five moments',
-      coreIntro: 'The story turns on these five events; each opens onto its sources and onto the events before and after it.',
+      coreHeading: 'Key moments',
+      coreIntro: 'The story turns on these events; each opens onto its sources and onto the events before and after it.',
     },
     story: {
       title: 'The story',
@@ -235,7 +240,8 @@ export const en = {
     },
     timeline: {
       title: 'Timeline',
-      heading: (span: string) => `How the idea evolved, ${span}`,
+      /** {span}: the years the chronology spans. */
+      heading: 'Timeline, {span}',
       description: 'An interactive timeline of {subject}, {span}, by thread.',
       lede: 'Each mark is an event, in its thread. Bars span a period or a date known only to the year or month; hollow diamonds are other dates the sources give for the same event, filled diamonds further dates in it. Where events crowd into a few weeks, the axis breaks so those days can be read.',
       readStory: 'Read the whole story in date order',

@@ -65,7 +65,7 @@ describe('the story fixtures', () => {
       '1850-fixture-town-founded': { url: 'https://example.org/images/founding.jpg', alt: 'A drawing of tents by a river', credit: 'Fixture Archive & Friends', caption: 'The founding, as drawn later' },
       '1862-first-fixture-fair': { url: 'https://www.youtube.com/watch?v=Fixture00001', caption: 'A film about fairs' },
       '1901-fixture-bridge-opens': { url: 'https://en.wikipedia.org/wiki/Bridge', credit: 'Wikipedia' },
-      '1950-fixture-museum-opens': { url: 'media/fixture-museum.svg', alt: 'A small drawing of a museum', caption: 'The museum, drawn for the tests' },
+      '1950-fixture-museum-opens': { url: '../media/fixture-museum.svg', alt: 'A small drawing of a museum', caption: 'The museum, drawn for the tests' },
     });
     assert.deepEqual(json.copies, [{ from: 'images/fixture-museum.svg', to: 'media/fixture-museum.svg' }]);
   });

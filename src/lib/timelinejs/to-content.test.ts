@@ -186,7 +186,7 @@ describe('media', () => {
         return true;
       },
     });
-    assert.deepEqual(onlyEvent(content).data.media, { url: 'media/mill.jpg', thumbnail: 'media/mill-small.jpg' });
+    assert.deepEqual(onlyEvent(content).data.media, { url: '../media/mill.jpg', alt: 'Fixture mill built', thumbnail: '../media/mill-small.jpg' });
     assert.deepEqual(onlyEvent(content).data.sources, []);
     assert.deepEqual(content.copies, [
       { from: 'images/mill.jpg', to: 'media/mill.jpg' },

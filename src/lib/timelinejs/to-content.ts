@@ -137,12 +137,15 @@ export function toContent(story: Story, options: ContentOptions): Content {
     return to;
   };
 
+  const fromEvent = (path: string | undefined) => path && `../${path}`;
+
   /** A slide's media for its front matter, citing a web address as a source. */
   const mediaOf = (slide: EventSlide, media: Media, cite: (url: string, title: string) => void) => {
     const target = mediaTarget(media.url, file);
     let url: string | undefined;
     if (target.kind === 'invalid') problems.push(problem(slide.at, 'mediaUrl', target.why));
-    else if (target.kind === 'local') url = localCopy(slide, 'mediaUrl', target.path);
+    // A local file is named from its event's file (events/<id>.mdx), as Astro's image() reads it.
+    else if (target.kind === 'local') url = fromEvent(localCopy(slide, 'mediaUrl', target.path));
     else {
       url = target.url;
       cite(target.url, mediaSourceTitle(media, slide.headline));
@@ -151,12 +154,14 @@ export function toContent(story: Story, options: ContentOptions): Content {
     if (media.thumbnail) {
       const thumb = mediaTarget(media.thumbnail, file);
       if (thumb.kind === 'invalid') problems.push(problem(slide.at, 'mediaThumbnail', thumb.why));
-      else thumbnail = thumb.kind === 'local' ? localCopy(slide, 'mediaThumbnail', thumb.path) : thumb.url;
+      else thumbnail = thumb.kind === 'local' ? fromEvent(localCopy(slide, 'mediaThumbnail', thumb.path)) : thumb.url;
     }
     if (url === undefined) return undefined;
     const plain = (html: string | undefined) => (html ? plainText(html) || undefined : undefined);
     const entry: Record<string, string> = { url };
-    for (const [key, value] of [['alt', plain(media.alt)], ['credit', plain(media.credit)], ['caption', plain(media.caption)], ['thumbnail', thumbnail]] as const) {
+    // An image the site shows needs a text alternative: the caption's words, or the headline's, when the slide gives none.
+    const alt = plain(media.alt) ?? (target.kind === 'local' ? plain(media.caption) ?? plain(slide.headline) : undefined);
+    for (const [key, value] of [['alt', alt], ['credit', plain(media.credit)], ['caption', plain(media.caption)], ['thumbnail', thumbnail]] as const) {
       if (value) entry[key] = value;
     }
     return entry;

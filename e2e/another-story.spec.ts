@@ -1,0 +1,30 @@
+/**
+ * Another story's every page (the TimelineJS fixture, imported and built: see
+ * e2e/another-story.test.ts), held to what every page of this site owes its readers
+ * (e2e/support/page-checks.ts): axe in light and dark, nothing from another origin, no layout
+ * shift while it loads, nothing sideways at 320 px.
+ */
+import { test as base } from '@playwright/test';
+import { ANOTHER_STORY_SITE, siteBuild } from './support/site-build.ts';
+import { serve } from './support/static-server.ts';
+import { builtPages } from './built-pages.ts';
+import { checkEveryPageRule } from './support/page-checks.ts';
+
+const test = base.extend<{}, { origin: string }>({
+  origin: [
+    async ({}, use) => {
+      const { server, origin } = await serve(siteBuild(ANOTHER_STORY_SITE));
+      await use(origin);
+      server.close();
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+});
+
+// The page list is read when the tests are collected: the build must exist by then.
+for (const path of builtPages(siteBuild(ANOTHER_STORY_SITE))) {
+  test(`another story’s ${path}: axe finds nothing in light and dark, nothing loads from elsewhere, nothing moves while it loads, nothing scrolls sideways at 320 px`, async ({ page, origin }) => {
+    test.setTimeout(60_000);
+    await checkEveryPageRule(page, origin, path);
+  });
+}
