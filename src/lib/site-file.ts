@@ -3,9 +3,9 @@
  * it is sourced, and its threads. Read and checked here, so that a mistake stops the build
  * naming the file, the field and its line.
  */
-import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
+import { parseYamlFile } from './yaml-list-file.ts';
 import { THREAD_PALETTE } from './thread-palette.ts';
 
 /** The most threads the timeline draws as lanes and the filters list. */
@@ -76,13 +76,7 @@ export type Site = Omit<SiteFile, 'threads'> & { threads: Thread[] };
 
 /** Parses and checks site.yaml; gives threads without a colour the palette's next unused one. */
 export function parseSiteFile(text: string, file: string): Site {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: true, lineCounter });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new ContentError(file, `line ${lineOf(error.pos[0])}`, error.message.split('\n')[0]!);
-  }
+  const { doc, line: lineOf } = parseYamlFile(text, file);
   const result = siteFile.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -9,6 +9,21 @@ export interface ListWords {
   entry: string;
 }
 
+/**
+ * Parses a YAML file, with the line of any offset in it for error messages; throws a
+ * ContentError naming the file and line on a syntax error or a repeated key.
+ */
+export function parseYamlFile(text: string, file: string) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, lineCounter });
+  const line = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new ContentError(file, `line ${line(error.pos[0])}`, error.message.split('\n')[0]!);
+  }
+  return { doc, line };
+}
+
 /** One entry of a YAML list file: its map, and the line it starts on for error messages. */
 export interface YamlEntry {
   line: number | string;
@@ -28,13 +43,7 @@ export function readYamlList<T>(
   read: (entry: YamlEntry, index: number) => T,
   { emptyIsList = true } = {},
 ): T[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: true, lineCounter });
-  const line = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new ContentError(file, `line ${line(error.pos[0])}`, error.message.split('\n')[0]!);
-  }
+  const { doc, line } = parseYamlFile(text, file);
   if (doc.contents === null && emptyIsList) return [];
   if (!isSeq(doc.contents)) throw new ContentError(file, 'top level', `expected ${words.list}`);
   return doc.contents.items.map((item, index) => {
