@@ -46,6 +46,7 @@ describe('another story, imported from TimelineJS', () => {
     for (const lane of ['Settlement', 'Events']) assert.match(timeline, new RegExp(`class="tl-lane-label"[^>]*>${lane}<`));
     assert.match(read('events/1950-fixture-museum-opens/index.html'), /<figure class="event-media"><img src="\/_astro\/[^"]+" [^>]*alt="A small drawing of a museum"[^>]*loading="lazy"[^>]*width="\d+" height="\d+"/);
     assert.match(read('events/1862-first-fixture-fair/index.html'), /<a href="https:\/\/www\.youtube\.com\/watch\?v=Fixture00001" rel="noopener">See it on youtube\.com<\/a>/);
+    assert.match(read('embed/events/1862-first-fixture-fair/index.html'), /<a href="https:\/\/www\.youtube\.com\/watch\?v=Fixture00001" rel="noopener" target="_blank">See it on youtube\.com<span class="sr-only new-tab">/, 'in the embed, in a new tab');
   });
 
   it('contains no word of this documentary, in any file it builds', () => {

@@ -6,6 +6,8 @@
  * browser's real text widths. A failure names what overlaps or is cut.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { ANOTHER_STORY_SITE, siteBuild } from './support/site-build.ts';
+import { serve } from './support/static-server.ts';
 
 interface Box {
   what: string;
@@ -176,6 +178,23 @@ test('on the home page, in Russian, and in the embed at 760 px, nothing overlaps
     found.push(...(await problems(page, `${path} at ${width} px, crowded weeks`)));
   }
   expect(found).toEqual([]);
+});
+
+test('in another story (the imported TimelineJS fixture), at fit and zoomed in, nothing overlaps and nothing is cut', async ({ page }) => {
+  const { server, origin } = await serve(siteBuild(ANOTHER_STORY_SITE));
+  try {
+    const found: string[] = [];
+    for (const width of [640, 1024, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, `${origin}/timeline/`);
+      found.push(...(await problems(page, `${width} px, fit`)));
+      await press(page, 'in');
+      found.push(...(await problems(page, `${width} px, in`)));
+    }
+    expect(found).toEqual([]);
+  } finally {
+    server.close();
+  }
 });
 
 test('with JavaScript off, the timeline drawn at build time has nothing over anything and nothing cut', async ({ browser }) => {
