@@ -119,3 +119,13 @@ describe('dates in Russian', () => {
     assert.equal(formatDate(d('2025-12-31'), 'en'), '31 December 2025');
   });
 });
+
+describe('dates in the first century', () => {
+  it('are not read as 1900–1999: the year 79 starts and ends in 79, and its leap days hold', () => {
+    assert.equal(new Date(startOf(toPartialDate('0079'))).getUTCFullYear(), 79);
+    assert.equal(new Date(endOf(toPartialDate('0079-08-24'))).toISOString().slice(0, 10), '0079-08-25');
+    assert.ok(startOf(toPartialDate('0079')) < startOf(toPartialDate('0100')));
+    assert.ok(!('error' in parsePartialDate('0004-02-29')), '4 CE was a leap year (proleptic Gregorian)');
+    assert.ok('error' in parsePartialDate('0100-02-29'), '100 CE was not');
+  });
+});

@@ -113,9 +113,20 @@ export function shortDay(day: number, month: number, locale: Locale = DEFAULT_LO
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Milliseconds in 400 Gregorian years, which hold a whole number of days (146,097). */
+const FOUR_CENTURIES = 146_097 * 86_400_000;
+
+/**
+ * Date.UTC for any year: Date.UTC reads a year from 0 to 99 as 1900–1999, so such a year
+ * is taken 400 years later, where the calendar repeats, and brought back.
+ */
+export function utc(year: number, monthIndex: number, day = 1): number {
+  return year >= 0 && year < 100 ? Date.UTC(year + 400, monthIndex, day) - FOUR_CENTURIES : Date.UTC(year, monthIndex, day);
+}
+
 /** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -157,14 +168,14 @@ export function isoString(date: PartialDate): string {
 
 /** The first instant the date covers (UTC milliseconds). */
 export function startOf(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The first instant after the date (UTC milliseconds): a year, a month or a day later. */
 export function endOf(date: PartialDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month!, 1);
-  return Date.UTC(date.year, date.month! - 1, date.day! + 1);
+  if (date.precision === 'year') return utc(date.year + 1, 0, 1);
+  if (date.precision === 'month') return utc(date.year, date.month!, 1);
+  return utc(date.year, date.month! - 1, date.day! + 1);
 }
 
 /**

@@ -9,7 +9,7 @@ export interface Tick {
   label: string;
 }
 
-import { shortMonth, shortDay } from '../partial-date.ts';
+import { shortMonth, shortDay, utc } from '../partial-date.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 const DAY = 86_400_000;
@@ -44,14 +44,14 @@ export function timeTicks(start: number, end: number, pixels: number, locale: Lo
   const ticks: Tick[] = [];
   if (step.unit === 'year') {
     let year = Math.ceil(first.getUTCFullYear() / step.every) * step.every;
-    for (let t = Date.UTC(year, 0, 1); t <= end; t = Date.UTC((year += step.every), 0, 1)) {
+    for (let t = utc(year, 0, 1); t <= end; t = utc((year += step.every), 0, 1)) {
       if (t >= start) ticks.push({ t, label: format(t, 'year', locale) });
     }
   } else if (step.unit === 'month') {
     let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
     index = Math.ceil(index / step.every) * step.every;
-    // Months counted from year 0; Date.UTC would read a year below 100 as 19xx, so split it back.
-    const at = (i: number) => Date.UTC(Math.floor(i / 12), i % 12, 1);
+    // Months counted from year 0, split back into a year and a month.
+    const at = (i: number) => utc(Math.floor(i / 12), i % 12, 1);
     for (let t = at(index); t <= end; t = at((index += step.every))) {
       if (t >= start) ticks.push({ t, label: format(t, 'month', locale) });
     }
