@@ -4,11 +4,12 @@
  * (e2e/support/page-checks.ts): axe in light and dark, nothing from another origin, no layout
  * shift while it loads, nothing sideways at 320 px.
  */
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { ANOTHER_STORY_SITE, siteBuild } from './support/site-build.ts';
 import { serve } from './support/static-server.ts';
 import { builtPages } from './built-pages.ts';
 import { checkEveryPageRule } from './support/page-checks.ts';
+import { axeViolations } from './support/axe.ts';
 
 const test = base.extend<{}, { origin: string }>({
   origin: [
@@ -28,3 +29,15 @@ for (const path of builtPages(siteBuild(ANOTHER_STORY_SITE))) {
     await checkEveryPageRule(page, origin, path);
   });
 }
+
+test('the embed’s reading mode shows a slide’s media: a web address as a link in a new tab, a local image at its own size', async ({ page, origin }) => {
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`${origin}/embed/`);
+  const card = page.locator('[data-reader-card]');
+  await page.locator('a.tl-event[data-id="1862-first-fixture-fair"]').click();
+  await expect(card.getByRole('link', { name: /^See it on youtube\.com/ })).toHaveAttribute('target', '_blank');
+  await expect(card).toContainText('A film about fairs');
+  await page.locator('a.tl-event[data-id="1950-fixture-museum-opens"]').click();
+  await expect(card.getByRole('img', { name: 'A small drawing of a museum' })).toHaveAttribute('width', /^\d+$/);
+  expect(await axeViolations(page)).toEqual([]);
+});

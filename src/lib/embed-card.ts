@@ -17,6 +17,13 @@ export interface EmbedCard {
   sourceCount: number;
   /** The first sources by name: publisher and title. */
   firstSources: string[];
+  /**
+   * The event's media: a web address as a link with its words ("See it on youtube.com"),
+   * or a local image, built, with its size and text alternative; with its caption and credit.
+   */
+  media?:
+    | { link: { url: string; text: string } | undefined; image: { src: string; width: number; height: number; alt: string } | undefined; caption: string | undefined }
+    | undefined;
   /** The full event page, absolute. */
   url: string;
 }

@@ -27,12 +27,29 @@ export function startReader(section: HTMLElement, timeline: TimelineController, 
   let focusRequest = 0;
   section.dataset.ready = '';
 
+  /** The event's media: a built image at its own size, or a link to the web address, with its caption. */
+  function fillMedia(media: NonNullable<EmbedCard['media']>) {
+    const figure = add(card, 'figure', '', 'event-media');
+    if (media.image) {
+      const image = Object.assign(document.createElement('img'), { src: media.image.src, width: media.image.width, height: media.image.height, alt: media.image.alt, loading: 'lazy' });
+      figure.append(image);
+    } else if (media.link) {
+      const link = add(figure, 'a', media.link.text) as HTMLAnchorElement;
+      link.href = media.link.url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      add(link, 'span', words.newTab, 'sr-only new-tab');
+    }
+    if (media.caption) add(figure, 'figcaption', media.caption, 'muted');
+  }
+
   /** Fills the card from its data: every string goes in as text, never as markup. */
   function fill(data: EmbedCard) {
     card.replaceChildren();
     add(card, 'p', `${data.dateLabel}${data.disputed ? words.dateDisputed : ''}`, 'kicker');
     add(card, 'h2', data.title, 'embed-reader-title').id = 'reader-card-title';
     add(card, 'p', data.summary);
+    if (data.media) fillMedia(data.media);
     if (data.confidence) {
       const level = words.confidence[data.confidence.level];
       add(card, 'p', `${level[0]!.toLocaleUpperCase(words.locale)}${level.slice(1)}: ${data.confidence.reason}`, 'muted');
