@@ -134,6 +134,19 @@ describe('bad content fails the build with a clear message', () => {
     assert.match(result.output, /1 sentence in 1 file cites no source; most in [^\n]*eras\/1-all\.mdx \(1\)/);
   });
 
+  it('builds an open story with no bibliography at all', () => {
+    const result = buildWith((dir) => {
+      edit(join(dir, 'site.yaml'), 'sourcing: strict', 'sourcing: open');
+      for (const path of ['sources.yaml', 'ru', 'prose']) rmSync(join(dir, path), { recursive: true });
+      for (const file of ['events/1890-first.mdx', 'events/2007-second.mdx', 'eras/1-all.mdx', 'overview.mdx']) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        writeFileSync(join(dir, file), text.replace(/ ?<Cite ids="[^"]*" \/>/g, '').replace(/<Claim [^>]*>([^<]*)<\/Claim>/g, '$1').replace(/^sources: \[[^\]]*\]\n/m, ''));
+      }
+    });
+    assert.equal(result.status, 0, result.output.slice(-3000));
+    assert.equal(result.built, true);
+  });
+
   it('names a Russian body sentence whose only citation belongs to the next sentence', () => {
     const result = buildWith((dir) => edit(join(dir, 'ru/events/1890-first.mdx'), 'Предложение со ссылкой.', 'К ним присоединились и другие. Предложение со ссылкой.'));
     assertFails(result, ['ru/events/1890-first.mdx: body', '"К ним присоединились и другие."']);

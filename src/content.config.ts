@@ -285,8 +285,8 @@ function yamlListLoader(
 }
 
 /** The bibliography, by each source's own id (parseSourceList fails on a missing or repeated one). */
-const sourceListLoader = (file: string) =>
-  yamlListLoader('source-list-loader', file, (text, shown) => parseSourceList(text, shown).map(({ id, ...data }) => ({ id, data })));
+const sourceListLoader = (file: string, options?: { optional?: boolean }) =>
+  yamlListLoader('source-list-loader', file, (text, shown) => parseSourceList(text, shown).map(({ id, ...data }) => ({ id, data })), options);
 
 /** A list whose entries have no ids of their own (a corrections log): each gets its position ("1", "2", …) and its line. */
 const correctionsLoader = (file: string, options?: { optional?: boolean }) =>
@@ -298,7 +298,8 @@ const correctionsLoader = (file: string, options?: { optional?: boolean }) =>
   );
 
 const sources = defineCollection({
-  loader: sourceListLoader(`${contentDir}/sources.yaml`),
+  // A strict story must have a bibliography; an open one may have none (no sources.yaml).
+  loader: sourceListLoader(`${contentDir}/sources.yaml`, { optional: SITE.sourcing === 'open' }),
   schema: z.object({
     /** The title of the page or article, in its own language. */
     title: z.string().min(1),
