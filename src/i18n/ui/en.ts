@@ -250,7 +250,8 @@ export const en = {
       title: 'Sources',
       kicker: 'Bibliography',
       description: 'Every source the site cites, with its kind, where to read it and the events that cite it.',
-      lede: (n: number) => `${n} sources, numbered as in our research notes: S for history and news, G for geography.`,
+      /** {n}: how many sources; {count}: the same with its noun ("225 sources"). */
+      lede: 'The story cites {count}, each listed here with the events that cite it.',
       copies: 'Where only a copy of a page could be found, the entry says so.',
       /** {events}: the events citing the source, each a link with its date, as a list. */
       citedIn: 'Cited in: {events}',
