@@ -23,8 +23,11 @@ async function watchLayoutShifts(page: Page) {
       return `${node.localName}${id}${classes}`;
     };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] }[]) {
-        if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((s) => describe(s.node)) });
+      type Rect = { x: number; y: number; width: number; height: number };
+      const box = (r: Rect) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node: Node | null; previousRect: Rect; currentRect: Rect }[] }[]) {
+        // What moved, and from where to where, so that a failure says how.
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((s) => `${describe(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
