@@ -6,21 +6,12 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { ANOTHER_STORY_SITE, siteBuild } from './support/site-build.ts';
-import { serve } from './support/static-server.ts';
+import { servedSite } from './support/served-site.ts';
 import { builtPages } from './built-pages.ts';
 import { checkEveryPageRule } from './support/page-checks.ts';
 import { axeViolations } from './support/axe.ts';
 
-const test = base.extend<{}, { origin: string }>({
-  origin: [
-    async ({}, use) => {
-      const { server, origin } = await serve(siteBuild(ANOTHER_STORY_SITE));
-      await use(origin);
-      server.close();
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-});
+const test = base.extend<{}, { origin: string }>({ origin: servedSite(ANOTHER_STORY_SITE) });
 
 // The page list is read when the tests are collected: the build must exist by then.
 for (const path of builtPages(siteBuild(ANOTHER_STORY_SITE))) {

@@ -4,24 +4,15 @@
  * English wherever the script writes its words, so that a screen reader reads them as such.
  */
 import { test as base, expect } from '@playwright/test';
-import { MINIMAL_SITE, siteBuild } from './support/site-build.ts';
-import { serve } from './support/static-server.ts';
+import { MINIMAL_SITE } from './support/site-build.ts';
+import { servedSite } from './support/served-site.ts';
 
-const test = base.extend<{}, { site: { origin: string } }>({
-  site: [
-    async ({}, use) => {
-      const { server, origin } = await serve(siteBuild(MINIMAL_SITE));
-      await use({ origin });
-      server.close();
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
-});
+const test = base.extend<{}, { origin: string }>({ origin: servedSite(MINIMAL_SITE) });
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-test('an untranslated event’s card and announcement mark its English title and summary as English', async ({ page, site }) => {
-  await page.goto(`${site.origin}/ru/timeline/#event=2007-second`);
+test('an untranslated event’s card and announcement mark its English title and summary as English', async ({ page, origin }) => {
+  await page.goto(`${origin}/ru/timeline/#event=2007-second`);
   const card = page.locator('[data-card]');
   await expect(card.locator('.tl-card-summary')).toHaveText('A fixture event with a day date and a claim.');
   await expect(card.locator('.tl-card-summary')).toHaveAttribute('lang', 'en');
@@ -32,8 +23,8 @@ test('an untranslated event’s card and announcement mark its English title and
   await expect(page.locator('[data-announce] span[lang="en"]')).toHaveText('Second fixture event');
 });
 
-test('a translated event’s card carries no language of its own', async ({ page, site }) => {
-  await page.goto(`${site.origin}/ru/timeline/#event=1890-first`);
+test('a translated event’s card carries no language of its own', async ({ page, origin }) => {
+  await page.goto(`${origin}/ru/timeline/#event=1890-first`);
   const card = page.locator('[data-card]');
   await expect(card.locator('.tl-card-summary')).toBeVisible();
   await expect(card.locator('[lang]')).toHaveCount(0);

@@ -5,19 +5,10 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
-import { RIGHT_TO_LEFT_SITE, siteBuild } from './support/site-build.ts';
-import { serve } from './support/static-server.ts';
+import { RIGHT_TO_LEFT_SITE } from './support/site-build.ts';
+import { servedSite } from './support/served-site.ts';
 
-const test = base.extend<{}, { origin: string }>({
-  origin: [
-    async ({}, use) => {
-      const { server, origin } = await serve(siteBuild(RIGHT_TO_LEFT_SITE));
-      await use(origin);
-      server.close();
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-});
+const test = base.extend<{}, { origin: string }>({ origin: servedSite(RIGHT_TO_LEFT_SITE) });
 
 test.use({ viewport: { width: 1280, height: 900 } });
 

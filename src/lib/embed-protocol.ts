@@ -5,14 +5,11 @@
  * `across-the-strait`), so each story's embeds keep to themselves and an existing host page
  * keeps working.
  */
+import { slug } from './slug.ts';
+
 export function embedProtocolName(siteName: string): string {
-  const slug = siteName
-    .normalize('NFKD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return /^[a-z]/.test(slug) ? slug : `timeline-${slug || 'embed'}`;
+  const name = slug(siteName);
+  return /^[a-z]/.test(name) ? name : `timeline-${name || 'embed'}`;
 }
 
 /** A `data-` attribute name as the DOM's dataset spells it: `across-the-strait` is `acrossTheStrait`. */

@@ -11,7 +11,6 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 export type ProseName = 'HomeLede' | 'About' | 'EstimatesText' | 'MapText';
 
 /** Any passage: the page hands each the props it needs (the method page its counts). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ProseComponent = (props: any) => unknown;
 const STORY = import.meta.glob<ProseComponent>('@story/prose/*/*.astro', { eager: true, import: 'default' });
 const DEFAULTS = import.meta.glob<ProseComponent>('./defaults/*.astro', { eager: true, import: 'default' });

@@ -4,7 +4,7 @@
  * into the content folder's `media/`.
  */
 import { posix } from 'node:path';
-import { slug } from './slug.ts';
+import { slug } from '../slug.ts';
 import { webUrl } from './source-list.ts';
 
 export type MediaTarget = { kind: 'web'; url: string } | { kind: 'local'; path: string } | { kind: 'invalid'; why: string };

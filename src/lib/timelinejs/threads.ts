@@ -3,7 +3,7 @@
  * its id a slug of the group's name, and `events` ("Events", or "Other events" beside a group
  * called Events) last for slides without a group, only when there are some. The timeline tells at most 12 threads apart.
  */
-import { slug, UniqueIds } from './slug.ts';
+import { slug, UniqueIds } from '../slug.ts';
 import type { EventSlide } from './slides.ts';
 
 /** The most threads the engine's timeline draws (src/lib/site-file.ts, MAX_THREADS; a test holds the two equal). */

@@ -15,7 +15,7 @@ import { overlappingEras, planEras } from './eras.ts';
 import { firstSentence, htmlToMdx, plainText, type Link } from './html-to-mdx.ts';
 import { MediaNames, mediaTarget } from './media.ts';
 import { fileProblem, ImportError, problem, type Field } from './problems.ts';
-import { slug, UniqueIds } from './slug.ts';
+import { slug, UniqueIds } from '../slug.ts';
 import type { EraSlide, EventSlide, Media, Slide, Story, TitleSlide } from './slides.ts';
 import { MAX_SOURCES, SourceList } from './source-list.ts';
 import { MAX_THREADS, threadsOf } from './threads.ts';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { slug, UniqueIds } from './slug.ts';
-import { eventsOf, importJson, slide } from './test-helpers.ts';
+import { eventsOf, importJson, slide } from './timelinejs/test-helpers.ts';
 
 describe('slug', () => {
   it('writes lower-case ASCII letters, digits and hyphens', () => {
