@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { parseYamlFile } from './yaml-list-file.ts';
+import { readYamlFields } from './yaml-list-file.ts';
 import { THREAD_PALETTE } from './thread-palette.ts';
 
 /** The most threads the timeline draws as lanes and the filters list. */
@@ -14,7 +14,7 @@ export const MAX_THREADS = THREAD_PALETTE.length;
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'is not a colour like #1f6f8b');
 
 /** Words in each language the story is told in; English is required, others fall back to it. */
-const words = z.object({ en: z.string().min(1) }).catchall(z.string().min(1));
+export const words = z.object({ en: z.string().min(1) }).catchall(z.string().min(1));
 
 const siteFile = z.object({
   /**
@@ -76,19 +76,7 @@ export type Site = Omit<SiteFile, 'threads'> & { threads: Thread[] };
 
 /** Parses and checks site.yaml; gives threads without a colour the palette's next unused one. */
 export function parseSiteFile(text: string, file: string): Site {
-  const { doc, line: lineOf } = parseYamlFile(text, file);
-  const result = siteFile.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.map(String);
-    // The deepest node the path reaches, for its line.
-    let node: unknown;
-    for (let depth = path.length; depth >= 0 && !node; depth--) node = depth ? doc.getIn(path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) : doc.contents;
-    const range = (node as { range?: [number] } | undefined)?.range;
-    const field = path.length ? path.join('.') : 'top level';
-    throw new ContentError(file, `${field} (line ${lineOf(range?.[0])})`, issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message);
-  }
-  const data = result.data;
+  const data = readYamlFields(text, file, siteFile);
   const seen = new Set<string>();
   for (const [i, thread] of data.threads.entries()) {
     if (seen.has(thread.id)) throw new ContentError(file, `threads.${i}.id`, `"${thread.id}" is used by an earlier thread`);

@@ -1,4 +1,5 @@
 import { parseDocument, isMap, isSeq, LineCounter, type YAMLMap } from 'yaml';
+import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 
 /** How a list file's errors name what it holds, each read after "expected". */
@@ -22,6 +23,25 @@ export function parseYamlFile(text: string, file: string) {
     throw new ContentError(file, `line ${line(error.pos[0])}`, error.message.split('\n')[0]!);
   }
   return { doc, line };
+}
+
+/**
+ * Parses a YAML file that holds one map of fields (site.yaml, map.yaml) and checks it
+ * against `schema`: the first problem throws a ContentError naming the file, the field
+ * (`threads.0.id`) with its line, and what is wrong.
+ */
+export function readYamlFields<T>(text: string, file: string, schema: z.ZodType<T>): T {
+  const { doc, line: lineOf } = parseYamlFile(text, file);
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path.map(String);
+  // The deepest node the path reaches, for its line.
+  let node: unknown;
+  for (let depth = path.length; depth >= 0 && !node; depth--) node = depth ? doc.getIn(path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) : doc.contents;
+  const range = (node as { range?: [number] } | undefined)?.range;
+  const field = path.length ? path.join('.') : 'top level';
+  throw new ContentError(file, `${field} (line ${lineOf(range?.[0])})`, issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message);
 }
 
 /** One entry of a YAML list file: its map, and the line it starts on for error messages. */
