@@ -14,15 +14,19 @@ import { buildSite, projectRoot } from './support/build-site.ts';
 
 const fixture = join(projectRoot, 'e2e/fixtures/minimal-content');
 
-/** Builds the site from a copy of the fixture after `breakIt` edits it; returns the exit status and output. */
-function buildWith(breakIt: (dir: string) => void) {
+/**
+ * Builds the site from a copy of the fixture after `breakIt` edits it; returns the exit
+ * status and output, and which of the `pages` (paths under dist/) it wrote.
+ */
+function buildWith(breakIt: (dir: string) => void, pages: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'strait-content-'));
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   breakIt(join(dir, 'content'));
   const result = buildSite({ CONTENT_DIR: join(dir, 'content') }, dir);
   const built = existsSync(join(dir, 'dist/index.html'));
+  const written = pages.filter((page) => existsSync(join(dir, 'dist', page)));
   rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: result.output, built };
+  return { status: result.status, output: result.output, built, written };
 }
 
 function edit(file: string, from: string | RegExp, to: string) {
@@ -83,6 +87,25 @@ describe('bad content fails the build with a clear message', () => {
   it('names site.yaml, the field and its line when the story’s identity is wrong', () => {
     const result = buildWith((dir) => edit(join(dir, 'site.yaml'), "- id: bridge", "- id: Bridge"));
     assertFails(result, [/site\.yaml: threads\.1\.id \(line \d+\): is not an id of lower-case letters/]);
+  });
+
+  /** Gives the first event a place (in English and in Russian), and the story `map` as its map.yaml. */
+  const withPlace = (map?: string) => (dir: string) => {
+    edit(first(dir), 'sources: [S01]\n', 'sources: [S01]\nplaces:\n  - name: A harbour\n    lat: 10\n    lon: 20\n    sources: [S01]\n');
+    edit(join(dir, 'ru/events/1890-first.mdx'), 'confidenceReason: Фикстура.', 'confidenceReason: Фикстура.\nplaces: [Гавань]');
+    if (map) writeFileSync(join(dir, 'map.yaml'), map);
+  };
+
+  it('builds the map page only for a story with a map file, and names map.yaml, the field and its line when it is wrong', () => {
+    const map = 'region: { west: 15, east: 25, south: 5, north: 15 }\nlabels:\n  - { text: { en: A SEA }, at: top-left }\n';
+    const without = buildWith(withPlace(), ['map/index.html', 'ru/map/index.html']);
+    assert.equal(without.status, 0, without.output.slice(-3000));
+    assert.deepEqual(without.written, [], 'no map page without map.yaml');
+    const withMap = buildWith(withPlace(map), ['map/index.html', 'ru/map/index.html']);
+    assert.equal(withMap.status, 0, withMap.output.slice(-3000));
+    assert.deepEqual(withMap.written, ['map/index.html', 'ru/map/index.html']);
+    const wrong = buildWith(withPlace(map.replace('at: top-left', 'at: top')));
+    assertFails(wrong, [/map\.yaml: labels\.0\.at \(line 3\): /]);
   });
 
   it('names the file, line and field of a correction that names an unknown event', () => {

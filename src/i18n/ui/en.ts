@@ -141,9 +141,6 @@ export const en = {
     copyLink: ' (copy)',
   },
   map: {
-    border: 'US–Russia border',
-    russia: 'RUSSIA',
-    unitedStates: 'UNITED STATES',
     schematic: '(schematic route)',
     /** {places}: the places the map cannot show, as a list. */
     beyond: 'Beyond the map: {places}.',

@@ -128,9 +128,6 @@ export const ru: UiStrings = {
     copyLink: ' (копия)',
   },
   map: {
-    border: 'Граница России и США',
-    russia: 'РОССИЯ',
-    unitedStates: 'США',
     schematic: '(схема маршрута)',
     beyond: 'За пределами карты: {places}.',
   },
