@@ -7,7 +7,7 @@ import { EDITIONS } from '../data/site.ts';
 
 const base: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-/** The page's path without the base: '/bering/ru/story/' is '/ru/story/'. */
+/** The page's path without the base: '/my-story/ru/story/' is '/ru/story/'. */
 function sitePath(url: URL): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return url.pathname.startsWith(trimmed) ? url.pathname.slice(trimmed.length) || '/' : url.pathname;

@@ -1,8 +1,8 @@
 /**
  * The embed protocol's name: the iframe attribute a host page marks our embeds with
  * (`data-<name>`), the prefix of the messages between embed and host (`<name>:resize`) and
- * the host script's guard. It is the story's English name as a slug ("Across the Strait":
- * `across-the-strait`), so each story's embeds keep to themselves and an existing host page
+ * the host script's guard. It is the story's English name as a slug ("The River Road":
+ * `the-river-road`), so each story's embeds keep to themselves and an existing host page
  * keeps working.
  */
 import { slug } from './slug.ts';
@@ -12,7 +12,7 @@ export function embedProtocolName(siteName: string): string {
   return /^[a-z]/.test(name) ? name : `timeline-${name || 'embed'}`;
 }
 
-/** A `data-` attribute name as the DOM's dataset spells it: `across-the-strait` is `acrossTheStrait`. */
+/** A `data-` attribute name as the DOM's dataset spells it: `the-river-road` is `theRiverRoad`. */
 export const datasetKey = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /**

@@ -5,7 +5,7 @@
  */
 import { localizedPath, type Locale } from '../i18n/locales.ts';
 
-/** Joins the base path and a site path: withBase('/bering/', '/story/') is '/bering/story/'. */
+/** Joins the base path and a site path: withBase('/my-story/', '/story/') is '/my-story/story/'. */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   const trimmedPath = path.startsWith('/') ? path : `/${path}`;
