@@ -6,7 +6,7 @@
  * browser's real text widths. A failure names what overlaps or is cut.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { ANOTHER_STORY_SITE, siteBuild } from './support/site-build.ts';
+import { ANOTHER_STORY_SITE, DEEP_TIME_SITE, siteBuild } from './support/site-build.ts';
 import { serve } from './support/static-server.ts';
 
 interface Box {
@@ -190,6 +190,25 @@ test('in another story (the imported TimelineJS fixture), at fit and zoomed in, 
       found.push(...(await problems(page, `${width} px, fit`)));
       await press(page, 'in');
       found.push(...(await problems(page, `${width} px, in`)));
+    }
+    expect(found).toEqual([]);
+  } finally {
+    server.close();
+  }
+});
+
+test('in deep time (the Big Bang to 1969), at fit and zoomed in, nothing overlaps and nothing is cut', async ({ page }) => {
+  const { server, origin } = await serve(siteBuild(DEEP_TIME_SITE));
+  try {
+    const found: string[] = [];
+    for (const width of [640, 1024, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, `${origin}/timeline/`);
+      found.push(...(await problems(page, `${width} px, fit`)));
+      await press(page, 'in');
+      found.push(...(await problems(page, `${width} px, in`)));
+      await press(page, 'in');
+      found.push(...(await problems(page, `${width} px, in twice`)));
     }
     expect(found).toEqual([]);
   } finally {

@@ -132,3 +132,6 @@ export const RIGHT_TO_LEFT_SITE: SiteRecipe = {
 
 /** Another story: the TimelineJS fixture, imported as a content folder, in English only and openly sourced. */
 export const ANOTHER_STORY_SITE: SiteRecipe = { name: 'another-story', importFrom: 'timelinejs/story.json' };
+
+/** A story in deep time, imported from a TimelineJS sheet: from 13.8 billion years ago, through years BC, to 1969. */
+export const DEEP_TIME_SITE: SiteRecipe = { name: 'deep-time', importFrom: 'timelinejs/deep-time.csv' };

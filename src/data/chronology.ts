@@ -343,6 +343,7 @@ async function loadEdition(locale: OtherLocale): Promise<Chronology> {
   const corrections = localizeCorrections(english, correctionEntries, byId, locale);
   return {
     ...english,
+    span: yearSpan(events, locale),
     locale,
     translated: events.filter((e) => e.lang === locale).length,
     events,

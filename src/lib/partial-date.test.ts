@@ -14,7 +14,7 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects text that is not a partial ISO date, saying what to write', () => {
-    for (const bad of ['04/2007', '1904-4', '20071', 'circa 1904', '']) {
+    for (const bad of ['04/2007', '1904-4', '12.5', 'circa 1904', '']) {
       const result = parsePartialDate(bad);
       assert.ok('error' in result, bad);
       assert.match(result.error, /YYYY, YYYY-MM or YYYY-MM-DD/);
@@ -127,5 +127,34 @@ describe('dates in the first century', () => {
     assert.ok(startOf(toPartialDate('0079')) < startOf(toPartialDate('0100')));
     assert.ok(!('error' in parsePartialDate('0004-02-29')), '4 CE was a leap year (proleptic Gregorian)');
     assert.ok('error' in parsePartialDate('0100-02-29'), '100 CE was not');
+  });
+});
+
+describe('dates in deep time', () => {
+  it('number years before the common era with a minus, and have no year 0', () => {
+    assert.deepEqual(parsePartialDate('-3500'), { year: -3500, precision: 'year' });
+    assert.deepEqual(parsePartialDate('-13800000000'), { year: -13_800_000_000, precision: 'year' });
+    assert.deepEqual(parsePartialDate('-0044-03-15'), { year: -44, month: 3, day: 15, precision: 'day' });
+    assert.match((parsePartialDate('0') as { error: string }).error, /no year 0/);
+    assert.match((parsePartialDate('-66000000-01') as { error: string }).error, /only for years -9999 to 9999/);
+    assert.equal(isoString(d('-44')), '-0044');
+  });
+  it('are ordered on one line: billions of years ago, BC, then AD, with 1 BC just before AD 1', () => {
+    const order = ['-13800000000', '-66000000', '-3500', '-44-03-15', '-1', '0001', '1969-07-20'].map((t) => startOf(d(t)));
+    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    assert.equal(endOf(d('-1')), startOf(d('0001')), '1 BC ends where AD 1 begins');
+    assert.equal(endOf(d('-45')), startOf(d('-44')));
+  });
+  it('are written as a reader counts them, with Intl’s words in each language', () => {
+    assert.equal(formatDate(d('-3500')), '3500 BC');
+    assert.equal(formatDate(d('-12000')), '12,000 BC');
+    assert.equal(formatDate(d('-44-03-15')), '15 March 44 BC');
+    assert.equal(formatDate(d('-66000000')), '66 million years ago');
+    assert.equal(formatDate(d('-13800000000')), '13.8 billion years ago');
+    assert.equal(formatDate(d('-3500'), 'ru'), '3500 г. до н. э.');
+    assert.equal(formatDate(d('-13800000000'), 'ru'), '13,8 миллиарда лет назад');
+    assert.equal(formatDate(d('-44-03-15'), 'ru'), '15 марта 44 г. до н. э.');
+    assert.equal(formatRange(d('-3500'), d('-3000')), '3500–3000 BC');
+    assert.equal(formatRange(d('-100'), d('0050')), '100 BC – 50 AD');
   });
 });

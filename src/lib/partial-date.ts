@@ -1,14 +1,19 @@
 /**
- * Partial ISO dates: `1904`, `2007-04`, `2025-10-16`.
+ * Partial ISO dates: `1904`, `2007-04`, `2025-10-16`, and years of deep time: `-3500`
+ * (3500 BCE), `-13800000000` (13.8 billion years ago).
  *
  * The research gives many dates only to the year or the month. A partial date keeps
  * that precision, so "1904" is never shown or sorted as if it were 1 January 1904.
  * All arithmetic is in UTC so the result never depends on the machine's time zone.
+ *
+ * Years are numbered as historians (and TimelineJS) number them: -1 is 1 BCE, the year
+ * before 1 CE; there is no year 0. A month or a day is given only for years -9999 to 9999.
  */
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
+  /** The year: 1904; -3500 for 3500 BCE (there is no year 0). */
   year: number;
   /** 1–12, present for month and day precision. */
   month?: number;
@@ -39,7 +44,7 @@ export interface DateWords {
    * How the language writes a day, a month, a short day, with {day}, {month}, {year}:
    * "{day} {month} {year} г.", "{day} ב{month} {year}"; `dayMonth` is a day without its year.
    */
-  patterns: { day: string; month: string; dayMonth: string; shortDay: string };
+  patterns: { day: string; month: string; dayMonth: string; shortDay: string; beforeCommonEra: string; yearsAgo: string; yearsAhead: string };
 }
 
 const dateWords = new Map<Locale, DateWords>();
@@ -71,6 +76,18 @@ export function wordsFor(locale: Locale): DateWords {
       .map((p) => (p.type === 'day' || p.type === 'month' || p.type === 'year' ? `{${p.type}}` : p.value.replace(/[\u00a0\u202f]/g, ' ')))
       .join('');
   const day = pattern(inDate);
+  // Deep time: an era ("3500 BC", "3500 г. до н. э.") and "{amount} years ago" as Intl words them.
+  const era = format({ year: 'numeric', era: 'short' })
+    .formatToParts(utc(-3499, 0, 1))
+    .map((p) => (p.type === 'year' ? '{year}' : p.value.replace(/[\u00a0\u202f]/g, ' ')))
+    .join('');
+  // The number's parts (digits, group separators) become one {amount}.
+  const relative = (amount: number) =>
+    new Intl.RelativeTimeFormat(intl, { numeric: 'always' })
+      .formatToParts(amount, 'year')
+      .map((p) => (p.type === 'literal' ? p.value.replace(/[\u00a0\u202f]/g, ' ') : '{amount}'))
+      .join('')
+      .replace(/(\{amount\})+/, '{amount}');
   // One formatter per form, not per month: making one is the slow part (some 1–2 ms each).
   const monthsIn = (formatter: Intl.DateTimeFormat) => months.map((d) => part(formatter, d, 'month'));
   const words: DateWords = {
@@ -78,7 +95,15 @@ export function wordsFor(locale: Locale): DateWords {
     monthInDate: monthsIn(inDate),
     monthShort: monthsIn(format({ month: 'short' })),
     monthShortInDate: monthsIn(shortInDate),
-    patterns: { day, month: pattern(withYear), dayMonth: withoutYear(day), shortDay: pattern(shortInDate) },
+    patterns: {
+      day,
+      month: pattern(withYear),
+      dayMonth: withoutYear(day),
+      shortDay: pattern(shortInDate),
+      beforeCommonEra: era,
+      yearsAgo: relative(-5_000_000),
+      yearsAhead: relative(5_000_000),
+    },
   };
   dateWords.set(locale, words);
   return words;
@@ -111,35 +136,61 @@ export function shortDay(day: number, month: number, locale: Locale = DEFAULT_LO
   return fillDate(words.patterns.shortDay, { day, month: words.monthShortInDate[month - 1]! });
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PATTERN = /^(-?\d+)(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Years further from the common era than this are refused: twice the age of the universe will do. */
+export const FARTHEST_YEAR = 30_000_000_000;
+/** Years that may carry a month and a day: those ISO's four digits (and Intl's dates) can name. */
+export const CALENDAR_YEARS = 9999;
+/** Years from this one back are "years ago" rather than BCE: "66 million years ago", "12,000 BCE". */
+const YEARS_AGO_FROM = -1_000_000;
 
 /** Milliseconds in 400 Gregorian years, which hold a whole number of days (146,097). */
 const FOUR_CENTURIES = 146_097 * 86_400_000;
 
 /**
- * Date.UTC for any year: Date.UTC reads a year from 0 to 99 as 1900–1999, so such a year
- * is taken 400 years later, where the calendar repeats, and brought back.
+ * Date.UTC for any astronomical year (0 is 1 BCE, -1 is 2 BCE), however far: the year is
+ * taken into 1970–2369 by whole 400-year cycles, where the calendar repeats, and brought
+ * back. (Date.UTC alone reads 0–99 as 1900–1999 and stops at about ±271,821.) Exact in
+ * that range; in deep time, to far less than a day.
  */
 export function utc(year: number, monthIndex: number, day = 1): number {
-  return year >= 0 && year < 100 ? Date.UTC(year + 400, monthIndex, day) - FOUR_CENTURIES : Date.UTC(year, monthIndex, day);
+  const cycles = Math.floor((year - 1970) / 400);
+  return Date.UTC(year - cycles * 400, monthIndex, day) + cycles * FOUR_CENTURIES;
 }
 
-/** Days in a month of the proleptic Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+/** The astronomical year, month (1–12) and day of an instant from {@link utc}, however far. */
+export function calendarAt(t: number): { year: number; month: number; day: number } {
+  const cycles = Math.floor(t / FOUR_CENTURIES);
+  const date = new Date(t - cycles * FOUR_CENTURIES);
+  return { year: date.getUTCFullYear() + cycles * 400, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The astronomical year of a historical one: 1 BCE (-1) is 0, 2 BCE is -1; CE years are themselves. */
+export const astronomicalYear = (year: number) => (year < 0 ? year + 1 : year);
+/** The historical year of an astronomical one: 0 is 1 BCE (-1). */
+export const historicalYear = (year: number) => (year <= 0 ? year - 1 : year);
+
+/** Days in a month of the proleptic Gregorian calendar (1 BC, -1, was a leap year). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utc(astronomicalYear(year), month, 0)).getUTCDate();
 }
 
 /**
- * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Returns an error message instead of
- * throwing, so schema validation can report it against the field.
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a year alone of any size, negative before
+ * the common era. Returns an error message instead of throwing, so schema validation can
+ * report it against the field.
  */
 export function parsePartialDate(text: string): PartialDate | { error: string } {
   const match = PATTERN.exec(text.trim());
   if (!match) {
-    return { error: `"${text}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` };
+    return { error: `"${text}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a year before the common era with a minus: -3500)` };
   }
   const year = Number(match[1]);
+  if (year === 0) return { error: `"${text}": there is no year 0 (1 BCE is -1, 1 CE is 1)` };
+  if (Math.abs(year) > FARTHEST_YEAR) return { error: `"${text}" is further than ${FARTHEST_YEAR.toLocaleString('en')} years from the common era` };
   if (match[2] === undefined) return { year, precision: 'year' };
+  if (Math.abs(year) > CALENDAR_YEARS) return { error: `"${text}": a month or day is given only for years -${CALENDAR_YEARS} to ${CALENDAR_YEARS}` };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return { error: `"${text}" has no month ${match[2]}` };
   if (match[3] === undefined) return { year, month, precision: 'month' };
@@ -160,7 +211,7 @@ export function toPartialDate(text: string): PartialDate {
 /** The ISO form the date was written in, e.g. `2007-04`. */
 export function isoString(date: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  let text = String(date.year).padStart(4, '0');
+  let text = (date.year < 0 ? '-' : '') + String(Math.abs(date.year)).padStart(4, '0');
   if (date.month !== undefined) text += `-${pad(date.month)}`;
   if (date.day !== undefined) text += `-${pad(date.day)}`;
   return text;
@@ -168,14 +219,15 @@ export function isoString(date: PartialDate): string {
 
 /** The first instant the date covers (UTC milliseconds). */
 export function startOf(date: PartialDate): number {
-  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utc(astronomicalYear(date.year), (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The first instant after the date (UTC milliseconds): a year, a month or a day later. */
 export function endOf(date: PartialDate): number {
-  if (date.precision === 'year') return utc(date.year + 1, 0, 1);
-  if (date.precision === 'month') return utc(date.year, date.month!, 1);
-  return utc(date.year, date.month! - 1, date.day! + 1);
+  const year = astronomicalYear(date.year);
+  if (date.precision === 'year') return utc(year + 1, 0, 1);
+  if (date.precision === 'month') return utc(year, date.month!, 1);
+  return utc(year, date.month! - 1, date.day! + 1);
 }
 
 /**
@@ -192,9 +244,61 @@ export function endsBefore(end: PartialDate, start: PartialDate): boolean {
   return endOf(end) <= startOf(start);
 }
 
-/** "1904", "April 2007", "16 October 2025"; in Russian "1904", "апрель 2007 г.", "16 октября 2025 г.". */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number as the language writes it, made once per language and style (deep-time stories only). */
+function formatNumber(locale: Locale, value: number, style: 'grouped' | 'long' | 'short'): string {
+  const key = `${locale} ${style}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    const options: Intl.NumberFormatOptions =
+      style === 'grouped' ? { useGrouping: 'min2' } : { notation: 'compact', compactDisplay: style, maximumSignificantDigits: 3 };
+    numberFormats.set(key, (formatter = new Intl.NumberFormat(LOCALES[locale].intl, options)));
+  }
+  return formatter.format(value).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * A year in words: "1904"; "3500 BC", "12,000 BC"; "66 million years ago", "13.8 billion
+ * years ago" (`short`: "66M years ago", for axis ticks); "12,000"; in Russian "3500 г. до
+ * н. э.", "13,8 млрд лет назад". The words are Intl's, so any language has them.
+ */
+export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE, style: 'long' | 'short' = 'long'): string {
+  if (year >= 1 && year <= CALENDAR_YEARS) return String(year);
+  const { patterns } = wordsFor(locale);
+  if (year > -YEARS_AGO_FROM) return patterns.yearsAhead.replace('{amount}', formatNumber(locale, year, style));
+  if (year > 0) return formatNumber(locale, year, 'grouped');
+  if (year > YEARS_AGO_FROM) return patterns.beforeCommonEra.replace('{year}', formatNumber(locale, -year, 'grouped'));
+  return patterns.yearsAgo.replace('{amount}', formatNumber(locale, -year, style));
+}
+
+const eraFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date with its era, as Intl writes it: "15 March 44 BC", "AD 50". */
+function formatWithEra(date: PartialDate, locale: Locale): string {
+  const key = `${locale} ${date.precision}`;
+  let formatter = eraFormats.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: 'UTC',
+      era: 'short',
+      year: 'numeric',
+      ...(date.precision !== 'year' && { month: 'long' }),
+      ...(date.precision === 'day' && { day: 'numeric' }),
+    };
+    eraFormats.set(key, (formatter = new Intl.DateTimeFormat(LOCALES[locale].intl, options)));
+  }
+  return formatter.format(startOf(date)).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** True for a year written as its number alone, 1 to 9999 CE. */
+const plainYear = (year: number) => year >= 1 && year <= CALENDAR_YEARS;
+
+/**
+ * "1904", "April 2007", "16 October 2025"; in Russian "1904", "апрель 2007 г.", "16 октября 2025 г.";
+ * before the common era "3500 BC", "15 March 44 BC"; deep time "13.8 billion years ago".
+ */
 export function formatDate(date: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
-  if (date.precision === 'year') return String(date.year);
+  if (date.precision === 'year') return formatYear(date.year, locale);
+  if (date.year < 1) return formatWithEra(date, locale);
   const words = wordsFor(locale);
   if (date.precision === 'month') return fillDate(words.patterns.month, { month: words.month[date.month! - 1]!, year: date.year });
   return fillDate(words.patterns.day, { day: date.day!, month: words.monthInDate[date.month! - 1]!, year: date.year });
@@ -206,9 +310,20 @@ export function formatDate(date: PartialDate, locale: Locale = DEFAULT_LOCALE): 
  * "май–август 1899 г.", "18–23 октября 2025 г.", "27 марта – 2 апреля 2008 г.".
  */
 export function formatRange(start: PartialDate, end: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
-  const full = () => `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  // A range across the start of the common era names the era at both ends: "100 BC – 50 AD".
+  const across = start.year < 1 && start.year > YEARS_AGO_FROM && end.year >= 1 && end.year <= CALENDAR_YEARS;
+  const full = () => `${formatDate(start, locale)} – ${across ? formatWithEra(end, locale) : formatDate(end, locale)}`;
   if (start.precision !== end.precision) return full();
-  if (start.precision === 'year') return `${start.year}–${end.year}`;
+  if (start.precision === 'year') {
+    if (plainYear(start.year) && plainYear(end.year)) return `${start.year}–${end.year}`;
+    // Both before the common era and in years: the era once, "3500–3000 BC".
+    const bce = (year: number) => year < 0 && year > YEARS_AGO_FROM;
+    if (bce(start.year) && bce(end.year)) {
+      return wordsFor(locale).patterns.beforeCommonEra.replace('{year}', `${formatNumber(locale, -start.year, 'grouped')}–${formatNumber(locale, -end.year, 'grouped')}`);
+    }
+    return full();
+  }
+  if (start.year < 1 || end.year < 1) return full();
   const { month, monthInDate, patterns } = wordsFor(locale);
   const sameYear = start.year === end.year;
   if (start.precision === 'month') {

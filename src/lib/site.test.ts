@@ -16,3 +16,11 @@ describe('yearSpan', () => {
     assert.equal(yearSpan([item('2007-04-18'), item('2007-04-24')]), '2007');
   });
 });
+
+describe('yearSpan in deep time', () => {
+  it('counts billions of years ago and years BC in the language’s words', () => {
+    assert.equal(yearSpan([item('-13800000000'), item('1969-07-20')]), '13.8 billion years ago – 1969');
+    assert.equal(yearSpan([item('-3500'), item('-3000')], 'ru'), '3500–3000 г. до н. э.');
+    assert.equal(yearSpan([item('-300'), item('1450')]), '300 BC – 1450 AD');
+  });
+});

@@ -47,3 +47,17 @@ export function crowd(count: number) {
     .sort((a, b) => a.start.localeCompare(b.start))
     .map(toTimelineEvent);
 }
+
+/** A story from the Big Bang to the Moon landing: years ago, BCE and CE on one axis. */
+export const DEEP_TIME_EVENTS = [
+  datum('big-bang', '-13800000000', { thread: 'context', core: true, title: 'The Big Bang' }),
+  datum('earth', '-4540000000', { thread: 'context', title: 'The Earth forms' }),
+  datum('life', '-3700000000', { thread: 'context', title: 'The first life' }),
+  datum('dinosaurs', '-66000000', { thread: 'context', core: true, title: 'The dinosaurs die out' }),
+  datum('humans', '-300000', { thread: 'railway', title: 'The first modern humans' }),
+  datum('writing', '-3400', { thread: 'railway', title: 'Writing in Sumer' }),
+  datum('pyramid', '-2560', { thread: 'bridge', title: 'The Great Pyramid' }),
+  datum('rome', '-0044-03-15', { thread: 'politics', title: 'Caesar is killed' }),
+  datum('printing', '1450', { thread: 'bridge', title: 'Printing in Mainz' }),
+  datum('moon', '1969-07-20', { thread: 'tunnel', core: true, title: 'The Moon landing' }),
+].map(toTimelineEvent);

@@ -6,7 +6,7 @@ import type { MeasureText } from '../text-width.ts';
 import { timelineWords } from '../../i18n/index.ts';
 import { toTimelineEvent } from './events.ts';
 import { renderTimelineSvg, crowdNamer } from './svg.ts';
-import { FIXTURE_EVENTS, FIXTURE_DATA, crowd } from './fixture-events.ts';
+import { FIXTURE_EVENTS, FIXTURE_DATA, DEEP_TIME_EVENTS, crowd } from './fixture-events.ts';
 
 const words = timelineWords('en');
 /** The build's estimate, for snapshots and everything that is not about widths. */
@@ -313,5 +313,33 @@ describe('labels at the plot’s edges', () => {
         }
       }
     }
+  });
+});
+
+describe('a timeline in deep time', () => {
+  const layout = layoutTimeline(DEEP_TIME_EVENTS, { words, measure, width: 1000 });
+  it('breaks the axis by orders of magnitude, each stretch read at its own scale', () => {
+    const segments = axisSegments(DEEP_TIME_EVENTS, 0, 1000);
+    assert.ok(segments.length >= 4 && segments.length <= 7, `${segments.length} stretches`);
+    segments.forEach((s, i) => {
+      assert.ok(s.x1 - s.x0 > 60, `stretch ${i} is ${s.x1 - s.x0} px`);
+      if (i > 0) assert.ok(s.start >= segments[i - 1]!.end && s.x0 > segments[i - 1]!.x1, 'in order, with a break between');
+    });
+  });
+  it('names every event at fit, in date order from left to right', () => {
+    for (const mark of layout.marks) assert.ok(mark.label.visible && !mark.culled, `${mark.id} is named`);
+    const xs = DEEP_TIME_EVENTS.map((e) => layout.marks.find((m) => m.id === e.id)!.x0);
+    assert.deepEqual([...xs].sort((a, b) => a - b), xs);
+    assertNoLabelOverlaps(layout.marks, measure);
+  });
+  it('labels its ticks in years ago, BC and plain years, and never "0"', () => {
+    const labels = layout.ticks.map((t) => t.label);
+    assert.ok(labels.some((l) => /bn years ago$/.test(l)), labels.join(', '));
+    assert.ok(labels.some((l) => / BC$/.test(l)), labels.join(', '));
+    assert.ok(labels.some((l) => /^\d{4}$/.test(l)), labels.join(', '));
+    assert.ok(!labels.includes('0'));
+  });
+  it('keeps to years, months and days when the span is under ten thousand years', () => {
+    assert.ok(axisSegments(FIXTURE_EVENTS, 0, 1000).every((s) => s.end - s.start < 10_000 * 365.25 * 86_400_000));
   });
 });

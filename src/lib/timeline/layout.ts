@@ -153,6 +153,8 @@ export const METRICS = {
 };
 
 const DAY = 86_400_000;
+/** A mean Gregorian year. */
+const YEAR = 365.2425 * DAY;
 
 /** The label as drawn: the title, shortened when long (remembered: the browser asks on every zoom step). */
 export function labelText(title: string): string {
@@ -197,6 +199,7 @@ function computeSegments(events: readonly TimelineEvent[], x0: number, x1: numbe
   const span = last - first;
   const pad = span * 0.01 + DAY;
   const whole: Segment[] = [{ start: first - pad, end: last + pad, x0, x1 }];
+  if (span > DEEP_TIME) return deepSegments(starts, ends, x0, x1) ?? whole;
   const dense = denseWindow(starts, ends, first + span * 0.75);
   if (!dense || span < 20 * 365 * DAY) return whole;
   const detailStart = dense.start - 2 * DAY;
@@ -217,6 +220,53 @@ function computeSegments(events: readonly TimelineEvent[], x0: number, x1: numbe
     { ...days, x0: at(0.56) + gap, x1: at(0.84) - gap },
     { start: detailEnd, end: last + (last - detailEnd) * 0.03 + DAY, x0: at(0.84) + gap, x1, resolution: 'after' as const, holds: { from: laterStart, to: last - 1 } },
   ];
+}
+
+/** A story longer than this (ten thousand years) is read in deep time. */
+const DEEP_TIME = 10_000 * YEAR;
+
+/**
+ * Deep time: a story over more than ten thousand years (from the Big Bang to today) gets a
+ * stretch of the axis for each order of magnitude of age, counted back from its last event,
+ * that holds events (billions of years ago, millions, thousands, the last centuries), each
+ * linear and read at its own scale, with a break between. Stretches with little time
+ * between them are joined. Room goes by the square root of the events each holds, so the
+ * crowded recent stretch is not starved and a lone Big Bang is not lost. Undefined when
+ * everything falls in one stretch.
+ */
+function deepSegments(starts: readonly number[], ends: readonly number[], x0: number, x1: number): Segment[] | undefined {
+  const last = Math.max(...ends);
+  const decade = (t: number) => Math.max(2, Math.floor(Math.log10(Math.max(1, (last - t) / YEAR))));
+  const byDecade = new Map<number, { start: number; end: number; count: number }>();
+  starts.forEach((start, i) => {
+    const key = decade(start);
+    const group = byDecade.get(key);
+    byDecade.set(key, group ? { start: Math.min(group.start, start), end: Math.max(group.end, ends[i]!), count: group.count + 1 } : { start, end: ends[i]!, count: 1 });
+  });
+  const groups: { start: number; end: number; count: number }[] = [];
+  for (const group of [...byDecade.values()].sort((a, b) => a.start - b.start)) {
+    const previous = groups.at(-1);
+    // Join a stretch to the one before when the time between them is less than the two hold.
+    if (previous && (group.start - previous.end) < (Math.max(group.end, previous.end) - previous.start) / 2) {
+      groups[groups.length - 1] = { start: previous.start, end: Math.max(previous.end, group.end), count: previous.count + group.count };
+    } else groups.push({ ...group });
+  }
+  if (groups.length < 2) return undefined;
+  const gap = METRICS.breakGap;
+  const weights = groups.map((g) => Math.sqrt(g.count));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const room = x1 - x0 - gap * (groups.length - 1);
+  let x = x0;
+  return groups.map((group, i) => {
+    // Room on either side: a tenth of the events' age at that point, or of their spread, within half the gap to a neighbour.
+    const pad = Math.max((group.end - group.start) * 0.05, (last - group.end) * 0.05, YEAR);
+    const before = i > 0 ? (group.start - groups[i - 1]!.end) / 2 : Infinity;
+    const after = i < groups.length - 1 ? (groups[i + 1]!.start - group.end) / 2 : Infinity;
+    const width = (room * weights[i]!) / total;
+    const segment = { start: group.start - Math.min(pad, before), end: group.end + Math.min(pad, after), x0: x, x1: x + width };
+    x += width + gap;
+    return segment;
+  });
 }
 
 /**
@@ -617,8 +667,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
       .map((tick) => ({ ...tick, x: zoomed(tick.t) }))
       .filter((tick) => {
         // Clear of each break mark (12 px wide): the tick's line by 26 px, its centred label whole.
-        const clearance = Math.max(26, options.measure(tick.label, labelStyle(false)) / 2 + 10);
-        return breaks.every((x) => Math.abs(tick.x - x) > clearance);
+        const half = options.measure(tick.label, labelStyle(false)) / 2;
+        const clearance = Math.max(26, half + 10);
+        // And its label whole within the plot and its margin, not half hidden under the lane names.
+        return breaks.every((x) => Math.abs(tick.x - x) > clearance) && tick.x - half >= plotX0 && tick.x + half <= width;
       });
   }).filter(clearOfPrevious(options.measure));
 

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { timeTicks } from './ticks.ts';
 import { timeScale } from './time-scale.ts';
+import { startOf } from '../partial-date.ts';
 
 const utc = Date.UTC;
 
@@ -53,5 +54,35 @@ describe('timeScale', () => {
     const scale = timeScale([0, 100], [0, 1000]);
     assert.equal(scale(-10), -100);
     assert.equal(scale(110), 1100);
+  });
+});
+
+describe('timeTicks in deep time', () => {
+  const year = (y: number) => startOf({ year: y, precision: 'year' });
+  it('labels years before the common era as BC, on round years, with no year 0', () => {
+    const ticks = timeTicks(year(-3500), year(2025), 900, 'en');
+    assert.ok(ticks.length >= 4 && ticks.length <= 14, ticks.map((t) => t.label).join(', '));
+    assert.ok(ticks.some((t) => / BC$/.test(t.label)));
+    assert.ok(ticks.every((t) => /^\d+(,\d{3})*( BC)?$/.test(t.label)), ticks.map((t) => t.label).join(', '));
+    assert.ok(!ticks.some((t) => t.label === '0'));
+  });
+  it('labels billions of years as years ago, in round numbers, the words from Intl in each language', () => {
+    const en = timeTicks(year(-13_800_000_000), year(-3_000_000_000), 600, 'en').map((t) => t.label);
+    assert.ok(en.length >= 2, en.join(', '));
+    for (const label of en) assert.match(label, /^\d+(\.\d)?bn years ago$/);
+    const ru = timeTicks(year(-13_800_000_000), year(-3_000_000_000), 600, 'ru').map((t) => t.label);
+    for (const label of ru) assert.match(label, /^\d+(,\d)? млрд лет назад$/);
+  });
+  it('keeps long labels apart: each step is wider than its label', () => {
+    const ticks = timeTicks(year(-400_000_000), year(-60_000_000), 500, 'en');
+    for (let i = 1; i < ticks.length; i++) {
+      const pixels = ((ticks[i]!.t - ticks[i - 1]!.t) / (year(-60_000_000) - year(-400_000_000))) * 500;
+      assert.ok(pixels > ticks[i]!.label.length * 6, `${ticks[i - 1]!.label} and ${ticks[i]!.label} are ${pixels} px apart`);
+    }
+  });
+  it('counts months before the common era in the right year', () => {
+    const ticks = timeTicks(startOf({ year: -44, month: 1, precision: 'month' }), startOf({ year: -43, month: 6, precision: 'month' }), 1200, 'en');
+    assert.ok(ticks.length > 2);
+    assert.ok(ticks.every((t, i) => i === 0 || t.t > ticks[i - 1]!.t));
   });
 });

@@ -9,10 +9,11 @@ export interface Tick {
   label: string;
 }
 
-import { shortMonth, shortDay, utc } from '../partial-date.ts';
+import { shortMonth, shortDay, utc, calendarAt, astronomicalYear, historicalYear, formatYear } from '../partial-date.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 const DAY = 86_400_000;
+const YEAR = 365.2425 * DAY;
 
 interface Step {
   unit: 'year' | 'month' | 'day';
@@ -21,18 +22,50 @@ interface Step {
   length: number;
 }
 
+/** Years in steps of 1, 2, 5, 10, 20, 25, 50, 100 and then 1, 2, 5 times a power of ten, to the age of the universe. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, ...Array.from({ length: 9 }, (_, i) => [2, 5, 10].map((m) => m * 10 ** (i + 2))).flat()];
+
 const STEPS: Step[] = [
   ...[1, 2, 3, 7].map((every) => ({ unit: 'day' as const, every, length: every * DAY })),
   ...[1, 3, 6].map((every) => ({ unit: 'month' as const, every, length: every * 30.44 * DAY })),
-  ...[1, 2, 5, 10, 20, 25, 50, 100].map((every) => ({ unit: 'year' as const, every, length: every * 365.25 * DAY })),
+  ...YEAR_STEPS.map((every) => ({ unit: 'year' as const, every, length: every * YEAR })),
 ];
 
 function format(t: number, unit: Step['unit'], locale: Locale): string {
-  const date = new Date(t);
-  const year = date.getUTCFullYear();
-  if (unit === 'year') return String(year);
-  if (unit === 'month') return `${shortMonth(date.getUTCMonth() + 1, locale)} ${year}`;
-  return shortDay(date.getUTCDate(), date.getUTCMonth() + 1, locale);
+  const { year, month, day } = calendarAt(t);
+  if (unit === 'month') return `${shortMonth(month, locale)} ${year > 0 ? year : formatYear(historicalYear(year), locale)}`;
+  return shortDay(day, month, locale);
+}
+
+/**
+ * Year ticks on round years as a reader counts them: 2000 BC, 1000 BC, AD 1000 (there is
+ * no year 0, so that tick is left out), and "10bn years ago" in deep time. A label longer
+ * than "1904" widens the step so labels do not crowd.
+ */
+function yearTicks(start: number, end: number, perPixel: number, minSpacing: number, locale: Locale): Tick[] | undefined {
+  const from = calendarAt(start).year;
+  const to = calendarAt(end).year;
+  const labelWidth = (year: number) => formatYear(year, locale, 'short').length * 7 + 16;
+  const step = YEAR_STEPS.find((every) => (every * YEAR) / perPixel >= Math.max(minSpacing, labelWidth(Math.round(from / every) * every || every)));
+  if (step === undefined) return undefined;
+  const within = (year: number) => year !== 0 && utc(astronomicalYear(year), 0, 1) >= start && utc(astronomicalYear(year), 0, 1) <= end;
+  if (!within(Math.ceil((from <= 0 ? from - 1 : from) / step) * step)) {
+    // No round year at this step (a short stretch of deep time): one tick, the middle year to two figures.
+    const middle = (from + to) / 2;
+    const figure = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(middle) || 1)) - 1);
+    const year = Math.round(middle / figure) * figure;
+    return within(year) && labelWidth(year) <= (end - start) / perPixel ? [{ t: utc(astronomicalYear(year), 0, 1), label: formatYear(year, locale, 'short') }] : [];
+  }
+  const ticks: Tick[] = [];
+  // Historical years (negative before the common era), as multiples of the step.
+  const first = Math.ceil((from <= 0 ? from - 1 : from) / step) * step;
+  for (let year = first; ; year += step) {
+    if (year === 0) continue;
+    const t = utc(astronomicalYear(year), 0, 1);
+    if (t > end) break;
+    if (t >= start) ticks.push({ t, label: formatYear(year, locale, 'short') });
+  }
+  return ticks;
 }
 
 /** Ticks within [start, end] spaced at least `minSpacing` pixels apart over `pixels`. */
@@ -40,18 +73,14 @@ export function timeTicks(start: number, end: number, pixels: number, locale: Lo
   if (!(end > start) || pixels <= 0) return [];
   const perPixel = (end - start) / pixels;
   const step = STEPS.find((s) => s.length / perPixel >= minSpacing) ?? STEPS.at(-1)!;
-  const first = new Date(start);
+  if (step.unit === 'year') return yearTicks(start, end, perPixel, minSpacing, locale) ?? [];
+  const first = calendarAt(start);
   const ticks: Tick[] = [];
-  if (step.unit === 'year') {
-    let year = Math.ceil(first.getUTCFullYear() / step.every) * step.every;
-    for (let t = utc(year, 0, 1); t <= end; t = utc((year += step.every), 0, 1)) {
-      if (t >= start) ticks.push({ t, label: format(t, 'year', locale) });
-    }
-  } else if (step.unit === 'month') {
-    let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  if (step.unit === 'month') {
+    let index = first.year * 12 + first.month - 1;
     index = Math.ceil(index / step.every) * step.every;
     // Months counted from year 0, split back into a year and a month.
-    const at = (i: number) => utc(Math.floor(i / 12), i % 12, 1);
+    const at = (i: number) => utc(Math.floor(i / 12), ((i % 12) + 12) % 12, 1);
     for (let t = at(index); t <= end; t = at((index += step.every))) {
       if (t >= start) ticks.push({ t, label: format(t, 'month', locale) });
     }

@@ -6,6 +6,7 @@
  */
 import type { PartialDate } from '../partial-date.ts';
 import { compareDates, endMs, previous, spanText, startMs } from './dates.ts';
+import { yearSpan } from '../site.ts';
 import { plainText } from './html-to-mdx.ts';
 import { problem, type Place } from './problems.ts';
 import type { EraSlide, EventSlide } from './slides.ts';
@@ -64,7 +65,7 @@ export function planEras(events: readonly EventSlide[], eras: readonly EraSlide[
     // A range may run on into the next era: the added era stops just before that era starts.
     const next = given[gap];
     if (next && endMs(end) > startMs(next.start)) end = previous(next.start) ?? end;
-    const title = start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
+    const title = yearSpan([{ start, end }]);
     return { title, start, end };
   });
 

@@ -91,12 +91,33 @@ describe('the story fixtures', () => {
   });
 });
 
+describe('the deep-time fixture', () => {
+  const story = importFixture('deep-time.csv');
+  it('keeps years before the common era, however far, with their sign; ids name them BC and never begin with a minus', () => {
+    const dates = Object.fromEntries([...eventsOf(story)].map(([id, event]) => [id, event.data.date]));
+    assert.deepEqual(dates, {
+      '13800000000-bc-fixture-universe-begins': { start: '-13800000000' },
+      '4540000000-bc-fixture-earth-forms': { start: '-4540000000' },
+      '3700000000-bc-fixture-first-life': { start: '-3700000000' },
+      '66000000-bc-fixture-dinosaurs-end': { start: '-66000000' },
+      '300000-bc-fixture-first-people': { start: '-300000' },
+      '3400-bc-fixture-writing': { start: '-3400', end: '-3100' },
+      '44-bc-fixture-ides-of-march': { start: '-0044-03-15' },
+      '1450-fixture-printing-press': { start: '1450' },
+      '1969-fixture-moon-landing': { start: '1969-07-20' },
+    });
+  });
+  it('names an era it adds for events outside the sheet’s eras in words', () => {
+    const eras = story.files.filter((file) => file.path.startsWith('eras/')).map((file) => mdx(file.text).data.title);
+    assert.deepEqual(eras, ['Before people', '66 million years ago', 'With people']);
+  });
+});
+
 describe('the malformed fixtures', () => {
   const cases: [string, string[]][] = [
     ['month-13.csv', ['month-13.csv:5 Month: 13 is not a month (1–12)']],
     ['end-before-start.json', ['end-before-start.json events[2] end_date: ends (1901-05) before it starts (1902)']],
     ['missing-headline.csv', ['missing-headline.csv:4 Headline: is empty']],
-    ['deep-time.csv', ['deep-time.csv:2 Year: -13800000000: years before 1 CE or after 9999 are not supported yet']],
     ['two-titles.csv', ['two-titles.csv:4 Type: a second title slide (the first is on line 2); a story has one']],
     ['too-many-groups.csv', ['too-many-groups.csv Group: 13 threads (13 groups), but the timeline tells at most 12 apart: merge some groups']],
     ['overlapping-eras.json', ['overlapping-eras.json eras[1] start_date: "Fixture war years" (1910–1950) overlaps "Fixture mill years" (eras[0], 1880–1920): eras may not overlap']],

@@ -118,10 +118,12 @@ describe('malformed slides', () => {
     assert.deepEqual(jsonProblems({ events: [{ start_date: 1901, text: { headline: 'Fixture' } }] }), ['story.json events[0] start_date: is not a date (an object with a year)']);
   });
 
-  it('stops on years before 1 CE or after 9999, which the engine cannot date yet', () => {
-    assert.deepEqual(csvProblems([{ Year: '-13800000000', Headline: 'Fixture universe' }]), ['story.csv:2 Year: -13800000000: years before 1 CE or after 9999 are not supported yet']);
-    assert.deepEqual(jsonProblems({ events: [slide(0, 'Fixture')] }), ['story.json events[0] start_date.year: 0: years before 1 CE or after 9999 are not supported yet']);
-    assert.deepEqual(jsonProblems({ events: [slide(10000, 'Fixture')] }), ['story.json events[0] start_date.year: 10000: years before 1 CE or after 9999 are not supported yet']);
+  it('takes any year, negative before the common era, but stops on year 0, on a year too far, and on a month in deep time', () => {
+    assert.doesNotThrow(() => importText(sheet([{ Year: '-13800000000', Headline: 'Fixture universe' }]), 'story.csv'));
+    assert.doesNotThrow(() => importJson({ events: [slide(10000, 'Fixture')] }));
+    assert.deepEqual(jsonProblems({ events: [slide(0, 'Fixture')] }), ['story.json events[0] start_date.year: 0: there is no year 0 (years before the common era are negative: -1 is 1 BC)']);
+    assert.deepEqual(csvProblems([{ Year: '-90000000000', Headline: 'Fixture' }]), ['story.csv:2 Year: -90000000000: further than 30,000,000,000 years from the common era']);
+    assert.deepEqual(csvProblems([{ Year: '-66000000', Month: '3', Headline: 'Fixture' }]), ['story.csv:2 Month: is given, but months and days are kept only for years -9999 to 9999']);
   });
 
   it('stops on a range that ends before it starts', () => {

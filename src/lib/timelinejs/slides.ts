@@ -5,7 +5,7 @@
  *
  * Every problem is collected and reported together, in the order of the file.
  */
-import { isoString, MONTHS, type PartialDate } from '../partial-date.ts';
+import { isoString, MONTHS, FARTHEST_YEAR, CALENDAR_YEARS, type PartialDate } from '../partial-date.ts';
 import { daysInMonth, endsBefore } from './dates.ts';
 import { plainText } from './html-to-mdx.ts';
 import { ImportError, fieldName, fileProblem, problem, type Field, type Format, type Place } from './problems.ts';
@@ -116,9 +116,6 @@ export interface Story {
   notes: string[];
 }
 
-/** Years the engine's partial dates can hold: four ISO digits, from 1 CE. */
-export const FIRST_YEAR = 1;
-export const LAST_YEAR = 9999;
 
 /** An absent value: missing, null, or a string of spaces. */
 function isBlank(value: unknown): boolean {
@@ -163,13 +160,15 @@ function checkDate(raw: RawDate, at: Place, which: 'start' | 'end', report: (fie
   } else {
     year = wholeNumber(raw.year);
     if (year === undefined) fail(fields.year, `${shown(raw.year)} is not a year (a whole number)`);
-    else if (year < FIRST_YEAR || year > LAST_YEAR) fail(fields.year, `${year}: years before ${FIRST_YEAR} CE or after ${LAST_YEAR} are not supported yet`);
+    else if (year === 0) fail(fields.year, '0: there is no year 0 (years before the common era are negative: -1 is 1 BC)');
+    else if (Math.abs(year) > FARTHEST_YEAR) fail(fields.year, `${year}: further than ${FARTHEST_YEAR.toLocaleString('en')} years from the common era`);
   }
 
   let month: number | undefined;
   if (!isBlank(raw.month)) {
     month = wholeNumber(raw.month);
     if (month === undefined || month < 1 || month > 12) fail(fields.month, `${shown(raw.month)} is not a month (1–12)`);
+    else if (year !== undefined && Math.abs(year) > CALENDAR_YEARS) fail(fields.month, `is given, but months and days are kept only for years -${CALENDAR_YEARS} to ${CALENDAR_YEARS}`);
   }
 
   if (!isBlank(raw.day)) {
@@ -249,7 +248,7 @@ function timeNote(raw: RawSlide, at: Place): string | undefined {
 
 /**
  * Checks every slide and returns the story, or throws an ImportError listing every problem
- * in the file's order: a missing or malformed date, a year outside 1–9999, a day without a
+ * in the file's order: a missing or malformed date, a year 0 or beyond the farthest, a day without a
  * month or past its month's end, an end before its start, a missing or empty headline, a
  * second title slide, media without a URL, and a story without events.
  */

@@ -214,8 +214,10 @@ export function toContent(story: Story, options: ContentOptions): Content {
 
     const eventNumber = events.indexOf(slide) + 1;
     const fromId = slide.uniqueId ? slug(slide.uniqueId) : '';
-    const fromHeadline = slug(headline, 60 - String(slide.start.year).length - 1);
-    const id = eventIds.take(fromId || (fromHeadline ? `${slide.start.year}-${fromHeadline}` : `event-${eventNumber}`));
+    // The year leads the id; a year before the common era as "44-bc", so no file name starts with a minus.
+    const year = slide.start.year < 0 ? `${-slide.start.year}-bc` : String(slide.start.year);
+    const fromHeadline = slug(headline, 60 - year.length - 1);
+    const id = eventIds.take(fromId || (fromHeadline ? `${year}-${fromHeadline}` : `event-${eventNumber}`));
 
     const date: Record<string, unknown> = { start: dateText(slide.start) };
     if (slide.end) date.end = dateText(slide.end);
