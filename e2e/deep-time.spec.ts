@@ -35,6 +35,8 @@ test('the timeline at fit names every event, in date order from left to right, o
   expect(ticks.some((t) => / BC$/.test(t)), ticks.join(', ')).toBe(true);
   expect(ticks.some((t) => /^\d{4}$/.test(t)), ticks.join(', ')).toBe(true);
   await expect(page.locator('.tl-break')).toHaveCount(4);
+  await expect(page.locator('.lede')).toContainText('The axis breaks between ages');
+  await expect(page.locator('.lede')).not.toContainText('crowd into a few weeks');
 });
 
 test('a deep link to an event of 44 BC opens its card with its date in words', async ({ page, origin }) => {

@@ -52,7 +52,7 @@ export const en = {
     archive: 'Archive',
     reference: 'Reference work',
     official: 'Official body',
-    'state-media': 'Russian state media',
+    'state-media': 'State media',
     advocacy: 'Advocacy group',
     blog: 'Blog or other web page',
   },
@@ -240,7 +240,12 @@ export const en = {
       /** {span}: the years the chronology spans. */
       heading: 'Timeline, {span}',
       description: 'An interactive timeline of {subject}, {span}, by thread.',
-      lede: 'Each mark is an event, in its thread. Bars span a period or a date known only to the year or month; hollow diamonds are other dates the sources give for the same event, filled diamonds further dates in it. Where events crowd into a few weeks, the axis breaks so those days can be read.',
+      lede: 'Each mark is an event, in its thread. Bars span a period or a date known only to the year or month; hollow diamonds are other dates the sources give for the same event, filled diamonds further dates in it.',
+      /** The lede's last sentence, for a timeline whose axis breaks: around crowded weeks, or between ages of deep time. */
+      axisBreaks: {
+        days: 'Where events crowd into a few weeks, the axis breaks so those days can be read.',
+        ages: 'The axis breaks between ages, each read at its own scale: the further back, the more years a centimetre holds.',
+      },
       readStory: 'Read the whole story in date order',
     },
     sources: {

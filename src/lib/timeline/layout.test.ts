@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutTimeline, axisSegments, focusSegment, labelStyle, METRICS, type MarkLayout } from './layout.ts';
+import { layoutTimeline, axisSegments, axisBreaks, focusSegment, labelStyle, METRICS, type MarkLayout } from './layout.ts';
 import { estimateTextWidth } from '../text-estimate.ts';
 import type { MeasureText } from '../text-width.ts';
 import { timelineWords } from '../../i18n/index.ts';
@@ -338,6 +338,11 @@ describe('a timeline in deep time', () => {
     assert.ok(labels.some((l) => / BC$/.test(l)), labels.join(', '));
     assert.ok(labels.some((l) => /^\d{4}$/.test(l)), labels.join(', '));
     assert.ok(!labels.includes('0'));
+  });
+  it('tells the page how its axis breaks: around crowded weeks, between ages, or not at all', () => {
+    assert.equal(axisBreaks(FIXTURE_EVENTS), 'days');
+    assert.equal(axisBreaks(DEEP_TIME_EVENTS), 'ages');
+    assert.equal(axisBreaks(FIXTURE_EVENTS.slice(0, 4)), undefined);
   });
   it('keeps to years, months and days when the span is under ten thousand years', () => {
     assert.ok(axisSegments(FIXTURE_EVENTS, 0, 1000).every((s) => s.end - s.start < 10_000 * 365.25 * 86_400_000));

@@ -187,7 +187,17 @@ export function axisSegments(events: readonly TimelineEvent[], x0: number, x1: n
 }
 const segmentsOf = new WeakMap<readonly TimelineEvent[], { key: string; segments: Segment[] }>();
 
-function computeSegments(events: readonly TimelineEvent[], x0: number, x1: number): Segment[] {
+/** Where the axis breaks, if it does: around a crowded stretch read by day, or between ages of deep time. */
+export function axisBreaks(events: readonly Dated[]): 'days' | 'ages' | undefined {
+  const segments = computeSegments(events, 0, 1000);
+  if (segments.some((s) => s.resolution === 'days')) return 'days';
+  return segments.length > 1 ? 'ages' : undefined;
+}
+
+/** What the axis needs of an event: its dates. */
+type Dated = Pick<TimelineEvent, 'start' | 'end'>;
+
+function computeSegments(events: readonly Dated[], x0: number, x1: number): Segment[] {
   if (events.length === 0) {
     // Nothing to show: any one-year stretch will do (the epoch's first year).
     return [{ start: 0, end: 365 * DAY, x0, x1 }];
