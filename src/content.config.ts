@@ -9,7 +9,7 @@ import { parsePartialDate, endsBefore, isoString } from './lib/partial-date.ts';
 import { SITE, THREAD_IDS, OTHER_EDITIONS } from './data/site.ts';
 import { LINEAGE_HOW_IDS } from './lib/lineage.ts';
 import { SOURCE_KIND_IDS, SOURCE_ID_PATTERN } from './lib/sources.ts';
-import { CONFIDENCE_LEVELS, CURRENCIES, COST_SCOPES, LENGTH_KINDS, CORRECTION_KINDS } from './lib/vocabulary.ts';
+import { CONFIDENCE_LEVELS, isCurrency, COST_SCOPES, LENGTH_KINDS, CORRECTION_KINDS } from './lib/vocabulary.ts';
 import { parseSourceList } from './lib/source-list-file.ts';
 import { parseYamlList } from './lib/yaml-list-file.ts';
 import { translationCollection, type OtherLocale } from './i18n/locales.ts';
@@ -175,7 +175,7 @@ const events = defineCollection({
           /** The high end, when the source gives a range ("$10–12 billion"). */
           upTo: z.number().positive().optional(),
           /** ISO 4217 code of the currency. */
-          currency: z.enum(CURRENCIES),
+          currency: z.string().refine(isCurrency, 'is not an ISO 4217 currency code such as USD, EUR or RUB'),
           /** The year of the money: the year the figure was given. */
           year: z.number().int(),
           /** What the figure covers: see COST_SCOPES in src/lib/vocabulary.ts. */

@@ -16,10 +16,13 @@ export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
-/** The currencies a cost is given in, as ISO 4217 codes; only US dollars are charted (estimates.ts). */
-export const CURRENCIES = ['USD', 'GBP', 'RUB'] as const;
+/** An ISO 4217 currency code, `USD`, `GBP`, `RUB`: any that Intl knows; only US dollars are charted (estimates.ts). */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
-export type Currency = (typeof CURRENCIES)[number];
+/** True for a currency code Intl knows (ISO 4217). */
+export const isCurrency = (code: string) => CURRENCY_PATTERN.test(code) && Intl.supportedValuesOf('currency').includes(code);
+
+export type Currency = string;
 
 /** What a cost figure covers. Words: `scopes`. */
 export const COST_SCOPES = ['tunnel', 'bridge', 'corridor', 'project'] as const;
