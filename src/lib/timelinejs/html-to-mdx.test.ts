@@ -40,7 +40,7 @@ describe('htmlToMdx keeps the prose', () => {
   });
 
   it('keeps the words of elements it does not keep, blocks as paragraphs', () => {
-    assert.equal(htmlToMdx('<h2>Heading</h2><div>One <span style="color:red">red</span> word</div><div>Two</div>'), 'Heading\n\nOne red word\n\nTwo');
+    assert.equal(htmlToMdx('<h2>Heading</h2><div>One <span style="color:red">red</span> word</div><div>Two</div>'), '**Heading**\n\nOne red word\n\nTwo');
   });
 
   it('gives an empty string for empty text', () => {
@@ -65,7 +65,13 @@ describe('htmlToMdx drops what is unsafe', () => {
     assert.equal(mdx, 'one two three four five six seven');
   });
 
-  it('drops images and a link with no words, citing nothing for it', () => {
+  it('makes an image on the web with alt text a cited link to it in those words; drops one without', () => {
+    const { cite, asked } = citer();
+    assert.equal(htmlToMdx('<p>The plan: <img src="https://example.org/plan.png" alt="the 1900 town plan"> <img src="https://example.org/x.png"></p>', { cite }), 'The plan: [the 1900 town plan](https://example.org/plan.png) <Cite ids="S01" />');
+    assert.deepEqual(asked, [{ url: 'https://example.org/plan.png', text: 'the 1900 town plan' }]);
+  });
+
+  it('drops images inside a link and a link with no words, citing nothing for it', () => {
     const { cite, asked } = citer();
     assert.equal(htmlToMdx('<p>Look <a href="https://example.org/a"><img src="https://example.org/a.jpg"></a>here.</p>', { cite }), 'Look here.');
     assert.deepEqual(asked, []);

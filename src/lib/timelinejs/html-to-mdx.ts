@@ -4,7 +4,8 @@
  * The HTML is parsed (rehype-parse), cut down to what a story's prose uses (rehype-sanitize:
  * paragraphs, http/https/mailto links, emphasis, strong, line breaks, lists, blockquotes;
  * scripts, styles, frames and their content go, and so do event handlers, `javascript:` and
- * relative links, keeping the words), turned into Markdown's tree (rehype-remark), given a
+ * relative links, keeping the words; headings become bold lines, and an image on the web with
+ * alt text a link to it), turned into Markdown's tree (rehype-remark), given a
  * `<Cite>` after each paragraph that holds links, and written as MDX (remark-stringify with
  * remark-mdx), which escapes what MDX would read as JSX or an expression: `<`, `{`, `}`, and
  * a line that starts with `import ` or `export `.
@@ -49,12 +50,25 @@ const FLOW = new Set([...BLOCKS, 'p', 'ul', 'ol', 'li', 'blockquote', 'table', '
 
 const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
 
-/** Before sanitising: a block of phrasing (`<div>`, `<h2>`) becomes a paragraph, so its words stay a block of their own. */
-function blocksAsParagraphs(node: HastRoot | Element): void {
-  for (const child of node.children) {
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Before sanitising: a block of phrasing (`<div>`, `<h2>`) becomes a paragraph, so its words
+ * stay a block of their own, a heading's in bold (the page's own headings keep their outline);
+ * an image on the web with alt text, outside a link, becomes a link to it in those words, so it
+ * is cited like any other link (the site loads nothing from another origin).
+ */
+function blocksAsParagraphs(node: HastRoot | Element, inLink = false): void {
+  for (const [index, child] of node.children.entries()) {
     if (!isElement(child)) continue;
-    blocksAsParagraphs(child);
+    const { src, alt } = child.properties;
+    if (child.tagName === 'img' && !inLink && typeof src === 'string' && /^https?:/i.test(src.trim()) && typeof alt === 'string' && alt.trim()) {
+      node.children[index] = { type: 'element', tagName: 'a', properties: { href: src.trim() }, children: [{ type: 'text', value: alt.trim() }] };
+      continue;
+    }
+    blocksAsParagraphs(child, inLink || child.tagName === 'a');
     if (BLOCKS.has(child.tagName) && !child.children.some((c) => isElement(c) && FLOW.has(c.tagName))) {
+      if (HEADINGS.has(child.tagName)) child.children = [{ type: 'element', tagName: 'strong', properties: {}, children: child.children }];
       child.tagName = 'p';
       child.properties = {};
     }
@@ -89,7 +103,7 @@ function unwrapOtherLinks(node: HastRoot | Element): void {
 
 const toHast = unified()
   .use(rehypeParse, { fragment: true })
-  .use(() => blocksAsParagraphs)
+  .use(() => (tree: HastRoot) => blocksAsParagraphs(tree))
   .use(rehypeSanitize, SCHEMA)
   .use(() => unwrapOtherLinks);
 
