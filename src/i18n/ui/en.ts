@@ -272,9 +272,9 @@ export const en = {
     estimates: {
       title: 'Estimates over time',
       description: 'The costs and lengths reported for the events, from {from} to {to}: nominal figures, with their scope and sources.',
-      heading: 'What it would cost, and how long it would be',
+      heading: 'Reported costs and lengths',
       costsTitle: 'Reported costs, US dollars, log scale',
-      lengthsTitle: 'Reported length of the crossing',
+      lengthsTitle: 'Reported lengths',
       tablesTitle: 'Every figure, as tables',
       costTable: 'Every cost, as a table',
       costCaption: 'Every reported cost, by year of the money',
