@@ -1,9 +1,10 @@
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { SITE } from '../data/site.ts';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { uncitedSentences } from '../lib/citation-coverage.ts';
 import { ContentError } from '../lib/content-error.ts';
+import { contentPath, isPassage } from './content-path.ts';
 import { LOCALES, splitLocale } from '../i18n/locales.ts';
 
 /** The mdast a body is made of, as far as this check reads it. */
@@ -85,12 +86,14 @@ export const UNCITED = new Map<string, number>();
  * every language: each sentence carries a <Cite>, <SourceRef>, cited <Claim> or cited
  * <Quote>/<Wording>, or stands inside <Analysis>, or is a heading. In an `open` story it
  * counts them (UNCITED). The language, for splitting sentences, comes from the path.
+ * The pages' passages (`prose/`, src/markdown/content-path.ts) are not checked: they say how
+ * the site works (the method page, what a chart shows) as well as what the sources say.
  */
 export const citationCoverage: MdastPluginEntry = (file) => {
   if (!file.fileURL || file.sourceFormat !== 'mdx') return null;
   const path = fileURLToPath(file.fileURL);
-  const inContent = relative(resolve(process.env.CONTENT_DIR ?? './content'), path);
-  if (inContent.startsWith('..')) return null;
+  const inContent = contentPath(path);
+  if (inContent === undefined || isPassage(path)) return null;
   const { locale } = splitLocale(`/${inContent}`);
   return {
     name: 'citation-coverage',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { splitIds } from '../lib/sources.ts';
 import { firstAppearanceOrder } from '../lib/citations.ts';
+import { isPassage } from './content-path.ts';
 
 /** What the plugin records for the event page, read back as `remarkPluginFrontmatter.citations`. */
 export interface BodyCitations {
@@ -22,13 +23,14 @@ interface JsxNode {
 }
 
 /**
- * Numbers the citations in an event's MDX body at compile time. Any component with an
+ * Numbers the citations in an event's MDX body at compile time (not in a page's passage,
+ * whose <SourceRef>s link to the bibliography by id). Any component with an
  * `ids="S05 S13"` attribute (<Cite>, <Claim>, <Wording>) gets `numbers` (its ids'
  * numbers in the event's reference list), `mark` (a running count, for anchors) and
  * `event` (the file's id). Components then render links without knowing the page.
  */
 export const citationNumbering: MdastPluginEntry = (file) => {
-  if (!file.fileURL || file.sourceFormat !== 'mdx') return null;
+  if (!file.fileURL || file.sourceFormat !== 'mdx' || isPassage(fileURLToPath(file.fileURL))) return null;
   const eventId = basename(fileURLToPath(file.fileURL)).replace(/\.mdx$/, '');
   const citations: BodyCitations = { order: [], firstMark: {}, uses: [] };
   let marks = 0;
