@@ -16,7 +16,7 @@ const fixture = join(projectRoot, 'e2e/fixtures/minimal-content');
 
 /**
  * Builds the site from a copy of the fixture after `breakIt` edits it; returns the exit
- * status and output, and which of the `pages` (paths under dist/) it wrote.
+ * status and output, and the text of each of the `pages` (paths under dist/) it wrote.
  */
 function buildWith(breakIt: (dir: string) => void, pages: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'strait-content-'));
@@ -24,7 +24,7 @@ function buildWith(breakIt: (dir: string) => void, pages: string[] = []) {
   breakIt(join(dir, 'content'));
   const result = buildSite({ CONTENT_DIR: join(dir, 'content') }, dir);
   const built = existsSync(join(dir, 'dist/index.html'));
-  const written = pages.filter((page) => existsSync(join(dir, 'dist', page)));
+  const written = Object.fromEntries(pages.filter((page) => existsSync(join(dir, 'dist', page))).map((page) => [page, readFileSync(join(dir, 'dist', page), 'utf8')]));
   rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: result.output, built, written };
 }
@@ -100,12 +100,19 @@ describe('bad content fails the build with a clear message', () => {
     const map = 'region: { west: 15, east: 25, south: 5, north: 15 }\nlabels:\n  - { text: { en: A SEA }, at: top-left }\n';
     const without = buildWith(withPlace(), ['map/index.html', 'ru/map/index.html']);
     assert.equal(without.status, 0, without.output.slice(-3000));
-    assert.deepEqual(without.written, [], 'no map page without map.yaml');
+    assert.deepEqual(Object.keys(without.written), [], 'no map page without map.yaml');
     const withMap = buildWith(withPlace(map), ['map/index.html', 'ru/map/index.html']);
     assert.equal(withMap.status, 0, withMap.output.slice(-3000));
-    assert.deepEqual(withMap.written, ['map/index.html', 'ru/map/index.html']);
+    assert.deepEqual(Object.keys(withMap.written), ['map/index.html', 'ru/map/index.html']);
     const wrong = buildWith(withPlace(map.replace('at: top-left', 'at: top')));
     assertFails(wrong, [/map\.yaml: labels\.0\.at \(line 3\): /]);
+  });
+
+  it('holds a page’s passage (prose/) to no every-sentence check: the method page’s own words build, in English and marked so in Russian', () => {
+    const result = buildWith((dir) => writeFileSync(join(dir, 'prose/en/About.mdx'), '<h1>Method</h1>\n\nThis page says how the fixture works, and cites nothing. It counts {props.events} events.\n'), ['about/index.html', 'ru/about/index.html']);
+    assert.equal(result.status, 0, result.output.slice(-3000));
+    assert.match(result.written['about/index.html'] ?? '', /<main[^>]*><h1>Method<\/h1>\s*<p>This page says how the fixture works, and cites nothing\. It counts 2 events\.<\/p><\/main>/);
+    assert.match(result.written['ru/about/index.html'] ?? '', /<main[^>]*><div lang="en"><h1>Method<\/h1>/);
   });
 
   it('names the file, line and field of a correction that names an unknown event', () => {
