@@ -63,7 +63,7 @@ const dateRange = z
     start: partialDate,
     /** When a range ended; omit for a single date. */
     end: partialDate.optional(),
-    /** Shown instead of the formatted date, e.g. "1904, as Dmitriev cites it". */
+    /** Shown instead of the formatted date, e.g. "1904, as the envoy cites it". */
     label: z.string().optional(),
   })
   .superRefine(checkRange);

@@ -39,7 +39,7 @@ export function formatListParts<T>(locale: Locale, items: readonly T[]): (T | st
   return parts.map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
 }
 
-/** A sentence with `{name}` placeholders, filled: fill('claim: {by}', { by: 'Dmitriev' }) is 'claim: Dmitriev'. */
+/** A sentence with `{name}` placeholders, filled: fill('claim: {by}', { by: 'the envoy' }) is 'claim: the envoy'. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

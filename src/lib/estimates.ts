@@ -113,7 +113,7 @@ export function placeLabels<T extends { x: number; y: number; text: string }>(po
 
 export interface CostChart extends ChartFrame {
   points: (CostFigure & { x: number; y: number; y2?: number | undefined } & PointLabel)[];
-  /** Dollar figures for the same amount in different years, joined by a line: Dmitriev's $65B+ and 2007's $65 bn. */
+  /** Dollar figures for the same amount in different years, joined by a line: one person's "$65B+" for a part and an earlier $65 bn for the whole. */
   echoes: { x0: number; x1: number; y: number; amount: number; from: CostFigure; to: CostFigure }[];
 }
 
@@ -131,7 +131,7 @@ export function layoutCostChart(figures: readonly CostFigure[], locale: Locale =
       return { ...f, x: x(f.year), y: top, y2: f.upTo === undefined ? undefined : y(f.amount), text };
     }),
   );
-  // A claim that repeats an earlier figure for something else: Dmitriev's tunnel "$65B+" and 2007's corridor.
+  // A claim that repeats an earlier figure for something else: a tunnel's "$65B+" and an earlier corridor's $65 bn.
   const echoes = dollars.flatMap((from) =>
     dollars
       .filter((to) => to.amount === from.amount && to.year > from.year && to.claimedBy !== undefined && to.scope !== from.scope)

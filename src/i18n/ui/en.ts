@@ -150,8 +150,8 @@ export const en = {
     claim: 'Someone’s claim',
     claimBy: (by: string) => `, claim by ${by}`,
     currencyOf: (currency: string, year: number) => `${currency} of ${year}`,
-    echo: (amount: string, scope: string, fromYear: number, by: string, toYear: number) =>
-      `The same ${amount}: ${scope} in ${fromYear}, “traditional” tunnel cost for ${by} in ${toYear}`,
+    /** A line joining the same amount given twice: {amount}, {scope} and {fromYear} of the first, {toScope}, {toYear} and {by} (whose claim) of the second. */
+    echo: 'The same {amount}: {scope} in {fromYear}, and {toScope} in {toYear}, by {by}’s claim',
     km: 'km',
     billion: 'bn',
     million: 'm',

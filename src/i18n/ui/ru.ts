@@ -137,8 +137,7 @@ export const ru: UiStrings = {
     claimBy: (by) => `, утверждение: ${by}`,
     currencyOf: (currency, year) => `${currency} ${year} г.`,
     // The name stays in the nominative (after «утверждение:», as in claimBy), so it is never declined.
-    echo: (amount, scope, fromYear, by, toYear) =>
-      `Те же ${amount}: ${scope} в ${fromYear} г. и «традиционная» стоимость тоннеля в ${toYear} г.${by ? ` (утверждение: ${by})` : ''}`,
+    echo: 'Те же {amount}: {scope} в {fromYear} г. и {toScope} в {toYear} г. (утверждение: {by})',
     km: 'км',
     billion: 'млрд',
     million: 'млн',
