@@ -10,7 +10,8 @@ export const en = {
     navLabel: 'Site',
     nav: { story: 'Story', timeline: 'Timeline', estimates: 'Estimates', map: 'Map', sources: 'Sources', about: 'About' },
     feedTitle: (site: string) => `${site}: events`,
-    feedDescription: (subject: string, span: string) => `Proposals for ${subject}, ${span}, each with its sources.`,
+    /** The events feed's description: {site}, {subject} and {span}. */
+    feedDescription: 'Every event of {site}, {span}, with its sources.',
     cardAlt: (title: string, site: string) => `${title}: card for ${site}`,
     footer: {
       /**
@@ -281,7 +282,7 @@ export const en = {
       lengthTable: 'Every length, as a table',
       lengthCaption: 'Every reported length, by the year it was given',
       year: 'Year',
-      proposal: 'Proposal',
+      proposal: 'Event',
       costAsReported: 'Cost as reported',
       covers: 'Covers',
       whose: 'Whose figure',
@@ -296,7 +297,7 @@ export const en = {
       title: 'Map',
       description: 'The places the events name, and the routes they drew.',
       heading: 'The map',
-      routesHeading: 'Proposals that name their end points',
+      routesHeading: 'Events that name a route',
     },
     about: {
       title: 'How this site works',

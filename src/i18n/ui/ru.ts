@@ -11,7 +11,7 @@ export const ru: UiStrings = {
     navLabel: 'Разделы сайта',
     nav: { story: 'История', timeline: 'Хронология', estimates: 'Оценки', map: 'Карта', sources: 'Источники', about: 'О проекте' },
     feedTitle: (site) => `${site}: события`,
-    feedDescription: (subject, span) => `Предложения о том, ${subject}, ${span}, каждое с источниками.`,
+    feedDescription: 'Все события проекта «{site}», {span}, с источниками.',
     cardAlt: (title, site) => `${title}: карточка проекта ${quoted(site)}`,
     footer: {
       text: '{site}: {description}. См. {method}, {sources} и {corrections}.',
@@ -281,7 +281,7 @@ export const ru: UiStrings = {
       lengthTable: 'Вся длина в таблице',
       lengthCaption: 'Все заявленные значения длины по году, когда они названы',
       year: 'Год',
-      proposal: 'Проект',
+      proposal: 'Событие',
       costAsReported: 'Стоимость, как её назвали',
       covers: 'Что охватывает',
       whose: 'Чья цифра',
@@ -296,7 +296,7 @@ export const ru: UiStrings = {
       title: 'Карта',
       description: 'Места, которые называют события, и их маршруты.',
       heading: 'Карта',
-      routesHeading: 'Проекты, называющие конечные точки',
+      routesHeading: 'События, называющие маршрут',
     },
     about: {
       title: 'Как устроен сайт',

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getChronology } from '../../data/chronology.ts';
 import { absolutePageUrl } from '../../lib/urls.ts';
 import { strings, localeParams, type Locale } from '../../i18n/index.ts';
+import { fill } from '../../i18n/format.ts';
 
 export const getStaticPaths = localeParams;
 
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ props }) => {
   const newestFirst = [...events].reverse().sort((a, b) => (a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : 0));
   return rss({
     title: t.layout.feedTitle(t.site.name),
-    description: t.layout.feedDescription(t.site.subject, span),
+    description: fill(t.layout.feedDescription, { site: t.site.name, subject: t.site.subject, span }),
     site: absolutePageUrl(locale, '/'),
     customData: `<language>${locale}</language>`,
     items: newestFirst.map((event) => ({
