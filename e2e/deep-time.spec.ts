@@ -50,6 +50,8 @@ test('event pages, the story and the home page give deep dates in words, not as 
   await expect(page.locator('main')).toContainText('13.8 billion years ago');
   await expect(page.locator('main')).toContainText('4.54 billion years ago');
   await page.goto(`${origin}/story/`);
+  // A short story's counts in the singular where they are one.
+  await expect(page.locator('.lede').first()).toContainText('9 events in 3 chapters, 13.8 billion years ago – 1969: about 1 minute to read in full');
   for (const words of ['66 million years ago', '300,000 BC', '3400–3100 BC', '15 March 44 BC']) await expect(page.locator('main')).toContainText(words);
   await expect(page.locator('main')).not.toContainText('-13800000000');
   await page.goto(`${origin}/`);

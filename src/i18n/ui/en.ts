@@ -226,8 +226,12 @@ export const en = {
       /** {chapters}: chapterCount's phrase. */
       description: 'The whole story, {span}: an overview, then {chapters} by era.',
       chapterCount: { one: '{n} chapter', other: '{n} chapters' } as PluralForms,
-      lede: (events: number, chapters: number, span: string, total: number, overview: number) =>
-        `${events} events in ${chapters} chapters, ${span}: about ${total} minutes to read in full, or ${overview} for the overview below. Each event also has its own page with its figures and sources.`,
+      /**
+       * The story's lede: {events}, {chapters} and {total} (minutes) as phrases of their counts, {eventCount},
+       * {chapterCount} and {totalCount} as numbers, {overview} the overview's minutes, {span} the years.
+       */
+      lede: '{events} in {chapters}, {span}: about {total} to read in full, or {overview} for the overview below. Each event also has its own page with its figures and sources.',
+      minuteCount: { one: '{n} minute', other: '{n} minutes' } as PluralForms,
       contents: 'Contents',
       minutes: (n: number) => `${n} min read`,
       chapter: (n: number) => `Chapter ${n}`,

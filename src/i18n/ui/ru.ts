@@ -230,8 +230,8 @@ export const ru: UiStrings = {
       kicker: 'Большой текст',
       description: 'Вся история, {span}: обзор и {chapters} по эпохам.',
       chapterCount: { one: '{n} глава', few: '{n} главы', many: '{n} глав', other: '{n} главы' },
-      lede: (events, chapters, span, total, overview) =>
-        `Событий — ${events}, глав — ${chapters}, ${span}. Целиком читать около ${total} мин, обзор ниже — ${overview} мин. У каждого события есть и своя страница с цифрами и источниками.`,
+      lede: 'Событий — {eventCount}, глав — {chapterCount}, {span}. Целиком читать около {totalCount} мин, обзор ниже — {overview} мин. У каждого события есть и своя страница с цифрами и источниками.',
+      minuteCount: { one: '{n} минута', few: '{n} минуты', many: '{n} минут', other: '{n} минуты' },
       contents: 'Содержание',
       minutes: (n) => `${n} мин чтения`,
       chapter: (n) => `Глава ${n}`,
