@@ -203,7 +203,9 @@ export const en = {
     },
     home: {
       description: '{site}: {subject}, {span}, every event with its sources.',
-      intro: (events: number, span: string, sources: number) => `This site tells that story in date order, ${events} events, ${span}, built from ${sources} listed sources. Where sources disagree on a date, a quote or a figure, it shows the disagreement; where a figure is someone's claim, it says whose.`,
+      /** {events} and {sources} as phrases of their counts, {eventCount} and {sourceCount} as numbers, {span} the years. */
+      intro: 'This site tells the story in date order, {events}, {span}, built from {sources}. Where sources disagree on a date, a quote or a figure, it shows the disagreement; where a figure is someone’s claim, it says whose.',
+      listedSources: { one: '{n} listed source', other: '{n} listed sources' } as PluralForms,
       /** {date}: the day of the latest change. */
       lastUpdated: 'Last updated {date}',
       /** {events}: the new events, each a link with its date, as a list. */
