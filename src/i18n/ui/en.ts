@@ -184,7 +184,8 @@ export const en = {
     timelineEmbedTitle: (subject: string, span: string) => `Timeline: ${subject}, ${span}`,
     cardEmbedTitle: (title: string, site: string) => `${title} (${site})`,
     readerHeading: 'Read it event by event',
-    readerIntro: (count: number, span: string) => `${count} events, ${span}. Choose one on the timeline, or begin with the first.`,
+    /** {events}: the count's phrase; {count}: the number; {span}: the years. */
+    readerIntro: '{events}, {span}. Choose one on the timeline, or begin with the first.',
     begin: 'Start from the beginning',
     position: '{i} of {n}',
     fullText: { one: 'The full text and its {n} source', other: 'The full text and its {n} sources' } as PluralForms,

@@ -176,7 +176,7 @@ export const ru: UiStrings = {
     timelineEmbedTitle: (subject, span) => `Хронология идеи о том, ${subject}, ${span}`,
     cardEmbedTitle: (title, site) => `${title} (${quoted(site)})`,
     readerHeading: 'Читать событие за событием',
-    readerIntro: (count, span) => `Событий: ${count}, ${span}. Выберите событие на хронологии или начните с первого.`,
+    readerIntro: 'Событий: {count}, {span}. Выберите событие на хронологии или начните с первого.',
     begin: 'Начать с начала',
     position: '{i} из {n}',
     fullText: {
