@@ -259,7 +259,10 @@ export function toContent(story: Story, options: ContentOptions): Content {
     name: { en: name },
     subject: { en: subject },
     tagline: { en: 'A timeline' },
-    description: { en: subject },
+    // The description follows a comma in the engine's sentences ("from {site}, {description}"),
+    // and the subject is a sentence of the author's: the footer says it as one.
+    description: { en: 'a timeline' },
+    footer: { en: '{site}. {subject}. See {method} and {sources}.' },
     languages: flowList(['en']),
     sourcing: 'open',
     threads: threads.threads.map((thread) => ({ id: thread.id, label: { en: thread.label } })),
