@@ -28,7 +28,8 @@ export interface EmbedOptions {
   links: 'new' | 'top';
 }
 
-const YEAR = /^\d{4}$/;
+/** A year as content writes it: 1904, or -3500 before the common era (there is no year 0). */
+const YEAR = /^-?\d{1,12}$/;
 
 /** `allThreads`: the story's thread ids, in lane order; a `threads` option keeps only those. */
 export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>, allThreads: readonly ThreadId[]): EmbedOptions {
@@ -37,7 +38,7 @@ export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>,
   const event = params.get('event');
   const year = (name: string) => {
     const value = params.get(name);
-    return value !== null && YEAR.test(value) ? Number(value) : undefined;
+    return value !== null && YEAR.test(value) && Number(value) !== 0 ? Number(value) : undefined;
   };
   let from = year('from');
   let to = year('to');

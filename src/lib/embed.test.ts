@@ -14,8 +14,13 @@ describe('parseEmbedOptions', () => {
     });
   });
   it('falls back to the defaults for hostile, unknown or malformed values', () => {
-    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=-1&threads=%3Cb%3E&controls=javascript:&card=%3Cb%3E&links=_blank', ids, THREAD_IDS);
+    const options = parseEmbedOptions('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&theme=%3Cscript%3E&from=19x5&to=0&threads=%3Cb%3E&controls=javascript:&card=%3Cb%3E&links=_blank', ids, THREAD_IDS);
     assert.deepEqual(options, { event: undefined, theme: 'auto', from: undefined, to: undefined, threads: undefined, controls: true, card: true, links: 'new' });
+  });
+  it('reads years before the common era as content writes them, and no year 0', () => {
+    assert.deepEqual([parseEmbedOptions('?from=-3500&to=-44', ids, THREAD_IDS)].map((o) => [o.from, o.to]), [[-3500, -44]]);
+    assert.equal(parseEmbedOptions('?from=0', ids, THREAD_IDS).from, undefined);
+    assert.equal(parseEmbedOptions('?from=--5', ids, THREAD_IDS).from, undefined);
   });
   it('drops a span that ends before it starts', () => {
     const options = parseEmbedOptions('?from=2000&to=1900', ids, THREAD_IDS);

@@ -159,10 +159,21 @@ export function utc(year: number, monthIndex: number, day = 1): number {
   return Date.UTC(year - cycles * 400, monthIndex, day) + cycles * FOUR_CENTURIES;
 }
 
-/** The astronomical year, month (1–12) and day of an instant from {@link utc}, however far. */
+const DAY = 86_400_000;
+/** Days in 400 Gregorian years. */
+const CYCLE_DAYS = 146_097;
+/** Instants further out than JavaScript's Date reaches (about ±271,821 years) are rounded to a day's midnight. */
+const DATE_LIMIT = 8.64e15;
+
+/**
+ * The astronomical year, month (1–12) and day of an instant from {@link utc}, however far.
+ * Counted in whole days, so that deep time's midnights, rounded in milliseconds, still fall
+ * on their own day.
+ */
 export function calendarAt(t: number): { year: number; month: number; day: number } {
-  const cycles = Math.floor(t / FOUR_CENTURIES);
-  const date = new Date(t - cycles * FOUR_CENTURIES);
+  const days = Math.abs(t) > DATE_LIMIT ? Math.round(t / DAY) : Math.floor(t / DAY);
+  const cycles = Math.floor(days / CYCLE_DAYS);
+  const date = new Date((days - cycles * CYCLE_DAYS) * DAY);
   return { year: date.getUTCFullYear() + cycles * 400, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
@@ -246,12 +257,12 @@ export function endsBefore(end: PartialDate, start: PartialDate): boolean {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A number as the language writes it, made once per language and style (deep-time stories only). */
-function formatNumber(locale: Locale, value: number, style: 'grouped' | 'long' | 'short'): string {
-  const key = `${locale} ${style}`;
+function formatNumber(locale: Locale, value: number, style: 'grouped' | 'long' | 'short', figures = 3): string {
+  const key = `${locale} ${style} ${figures}`;
   let formatter = numberFormats.get(key);
   if (!formatter) {
     const options: Intl.NumberFormatOptions =
-      style === 'grouped' ? { useGrouping: 'min2' } : { notation: 'compact', compactDisplay: style, maximumSignificantDigits: 3 };
+      style === 'grouped' ? { useGrouping: 'min2' } : { notation: 'compact', compactDisplay: style, maximumSignificantDigits: figures };
     numberFormats.set(key, (formatter = new Intl.NumberFormat(LOCALES[locale].intl, options)));
   }
   return formatter.format(value).replace(/[\u00a0\u202f]/g, ' ');
@@ -260,15 +271,17 @@ function formatNumber(locale: Locale, value: number, style: 'grouped' | 'long' |
 /**
  * A year in words: "1904"; "3500 BC", "12,000 BC"; "66 million years ago", "13.8 billion
  * years ago" (`short`: "66M years ago", for axis ticks); "12,000"; in Russian "3500 г. до
- * н. э.", "13,8 млрд лет назад". The words are Intl's, so any language has them.
+ * н. э.", "13,8 млрд лет назад". The words are Intl's, so any language has them. `figures`:
+ * the significant figures of millions and billions (3: "13.8 billion"; ticks ask for more where
+ * they must differ).
  */
-export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE, style: 'long' | 'short' = 'long'): string {
+export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE, style: 'long' | 'short' = 'long', figures = 3): string {
   if (year >= 1 && year <= CALENDAR_YEARS) return String(year);
   const { patterns } = wordsFor(locale);
-  if (year > -YEARS_AGO_FROM) return patterns.yearsAhead.replace('{amount}', formatNumber(locale, year, style));
+  if (year > -YEARS_AGO_FROM) return patterns.yearsAhead.replace('{amount}', formatNumber(locale, year, style, figures));
   if (year > 0) return formatNumber(locale, year, 'grouped');
   if (year > YEARS_AGO_FROM) return patterns.beforeCommonEra.replace('{year}', formatNumber(locale, -year, 'grouped'));
-  return patterns.yearsAgo.replace('{amount}', formatNumber(locale, -year, style));
+  return patterns.yearsAgo.replace('{amount}', formatNumber(locale, -year, style, figures));
 }
 
 const eraFormats = new Map<string, Intl.DateTimeFormat>();

@@ -4,6 +4,7 @@
  */
 import { IDENTITY, clampView, fitRange as fitView, scaledAboutMiddle, centredOn, invertX, type View } from '../lib/timeline/zoom-math.ts';
 import { axisSegments, focusSegment, baseScale } from '../lib/timeline/layout.ts';
+import { utc, astronomicalYear } from '../lib/partial-date.ts';
 import type { TimelineWords } from '../i18n/index.ts';
 import type { ZoomController } from './timeline-zoom.ts';
 import type { TimelineModel } from './timeline-data.ts';
@@ -106,7 +107,7 @@ export function timelineView({ svg, root, words, state, layouts, read, render, o
   /** An embed's span of years, from 1 January of the first to the end of the last. */
   function showYears(span: [number, number]) {
     const base = baseScale(axisSegments(read().events, plot().x0, plot().x1));
-    setView(fitRange(base(Date.UTC(span[0], 0, 1)), base(Date.UTC(span[1] + 1, 0, 1))));
+    setView(fitRange(base(utc(astronomicalYear(span[0]), 0, 1)), base(utc(astronomicalYear(span[1]) + 1, 0, 1))));
   }
 
   return { load, constrain, setView, centre, zoomToSpan, zoomButton, showYears };

@@ -5,6 +5,7 @@ import { estimateTextWidth } from '../text-estimate.ts';
 import type { MeasureText } from '../text-width.ts';
 import { timelineWords } from '../../i18n/index.ts';
 import { toTimelineEvent } from './events.ts';
+import { startOf } from '../partial-date.ts';
 import { renderTimelineSvg, crowdNamer } from './svg.ts';
 import { FIXTURE_EVENTS, FIXTURE_DATA, DEEP_TIME_EVENTS, crowd } from './fixture-events.ts';
 
@@ -346,5 +347,40 @@ describe('a timeline in deep time', () => {
   });
   it('keeps to years, months and days when the span is under ten thousand years', () => {
     assert.ok(axisSegments(FIXTURE_EVENTS, 0, 1000).every((s) => s.end - s.start < 10_000 * 365.25 * 86_400_000));
+  });
+});
+
+describe('a deep-time axis, in the cases a review found', () => {
+  const event = (id: string, start: string) => toTimelineEvent({ ...FIXTURE_DATA[0]!, id, start, end: undefined, alternatives: [] });
+  const span = (segments: { x0: number; x1: number; start: number; end: number }[]) =>
+    segments.every((s, i) => s.x1 > s.x0 && s.end > s.start && (i === 0 || (s.x0 > segments[i - 1]!.x1 && s.start >= segments[i - 1]!.end)));
+
+  it('gives every zoomed view of an ordinary story its year ticks', () => {
+    const layout = layoutTimeline(FIXTURE_EVENTS, { words, measure, width: 1000, transform: { k: 3, x: -1000 } });
+    assert.ok(layout.ticks.length >= 3, layout.ticks.map((t) => t.label).join(', '));
+  });
+  it('labels neighbouring ticks zoomed far into deep time differently', () => {
+    const layout = layoutTimeline(DEEP_TIME_EVENTS, { words, measure, width: 1000, transform: { k: 100, x: -20000 } });
+    const labels = layout.ticks.map((t) => t.label);
+    assert.equal(new Set(labels).size, labels.length, labels.join(' | '));
+  });
+  it('keeps its ages apart when one age holds two far-apart events', () => {
+    const events = [...DEEP_TIME_EVENTS, event('extra', '-30000000')].sort((a, b) => startOf(a.start) - startOf(b.start));
+    const layout = layoutTimeline(events, { words, measure, width: 1000 });
+    const x = (id: string) => layout.marks.find((m) => m.id === id)!.x0;
+    assert.ok(x('moon') - x('humans') > 200, `the last 300,000 years have ${x('moon') - x('humans')} px`);
+  });
+  it('still gives crowded weeks at the end of deep time a stretch read by day', () => {
+    const events = [event('ice-age', '-10000'), ...FIXTURE_EVENTS];
+    assert.equal(axisBreaks(events), 'days');
+    assert.ok(focusSegment(axisSegments(events, 136, 984), words));
+  });
+  it('captions crowded weeks before the common era with their own year', () => {
+    const events = ['-509', '-264', '-0044-03-13', '-0044-03-15', '-0044-03-17', '-0044-03-20', '-0027-01-16'].map((start, i) => event(`e${i}`, start));
+    assert.equal(focusSegment(axisSegments(events, 136, 984), words)?.label, 'March 44 BC');
+  });
+  it('never gives an age a negative or backward stretch, even at 320 px', () => {
+    const ages = ['-9000000000', '-900000000', '-90000000', '-9000000', '-900000', '-90000', '-9000', '-900', '1990'].map((start, i) => event(`a${i}`, start));
+    for (const width of [320, 640, 1000]) assert.ok(span(axisSegments(ages, 136, width - 16)), `at ${width} px`);
   });
 });

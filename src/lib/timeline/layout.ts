@@ -4,7 +4,7 @@
  * No DOM: text widths come from the caller (`measure`): a deterministic estimate at build
  * time, the real widths in the browser.
  */
-import { startOf, endOf, formatDate, formatSpan, type PartialDate } from '../partial-date.ts';
+import { startOf, endOf, formatDate, formatSpan, calendarAt, historicalYear, type PartialDate } from '../partial-date.ts';
 import type { ThreadId } from '../threads.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { fitText, type MeasureText, type TextStyle } from '../text-width.ts';
@@ -206,17 +206,32 @@ function computeSegments(events: readonly Dated[], x0: number, x1: number): Segm
   const ends = events.map((e) => endOf(e.end ?? e.start));
   const first = Math.min(...starts);
   const last = Math.max(...ends);
+  const pad = (last - first) * 0.01 + DAY;
+  const ages = last - first > DEEP_TIME ? deepSegments(starts, ends, x0, x1) : undefined;
+  if (!ages) return focusSegments(starts, ends, first - pad, x0, x1) ?? [{ start: first - pad, end: last + pad, x0, x1 }];
+  // The latest age may hold crowded weeks of its own (a story from the Big Bang to last October).
+  const latest = ages.at(-1)!;
+  const inLatest = starts.flatMap((t, i) => (t >= latest.start ? [i] : []));
+  const focus = focusSegments(inLatest.map((i) => starts[i]!), inLatest.map((i) => ends[i]!), latest.start, latest.x0, latest.x1);
+  return focus ? [...ages.slice(0, -1), ...focus] : ages;
+}
+
+/**
+ * Focus and context within one stretch of pixels, from `from`: when many short events crowd
+ * into a few weeks late in a long span, those weeks get a stretch read by day after a break,
+ * and what follows them one of its own. Undefined when nothing crowds so.
+ */
+function focusSegments(starts: readonly number[], ends: readonly number[], from: number, x0: number, x1: number): Segment[] | undefined {
+  const first = Math.min(...starts);
+  const last = Math.max(...ends);
   const span = last - first;
-  const pad = span * 0.01 + DAY;
-  const whole: Segment[] = [{ start: first - pad, end: last + pad, x0, x1 }];
-  if (span > DEEP_TIME) return deepSegments(starts, ends, x0, x1) ?? whole;
   const dense = denseWindow(starts, ends, first + span * 0.75);
-  if (!dense || span < 20 * 365 * DAY) return whole;
+  if (!dense || span < 20 * 365 * DAY) return undefined;
   const detailStart = dense.start - 2 * DAY;
   const detailEnd = dense.end + 2 * DAY;
   const gap = METRICS.breakGap / 2;
   const at = (share: number) => x0 + (x1 - x0) * share;
-  const history = { start: first - pad, end: detailStart, x0 };
+  const history = { start: from, end: detailStart, x0 };
   const days = { start: detailStart, end: detailEnd, resolution: 'days' as const, holds: { from: dense.start, to: dense.end - 1 } };
   const laterStart = Math.min(...starts.filter((t) => t > detailEnd));
   if (last <= detailEnd) {
@@ -234,46 +249,66 @@ function computeSegments(events: readonly Dated[], x0: number, x1: number): Segm
 
 /** A story longer than this (ten thousand years) is read in deep time. */
 const DEEP_TIME = 10_000 * YEAR;
+/** The narrowest stretch of deep time, in pixels: room for a tick's label ("300,000 BC"). */
+const MIN_AGE_WIDTH = 96;
+
+interface Age {
+  start: number;
+  end: number;
+  count: number;
+}
 
 /**
  * Deep time: a story over more than ten thousand years (from the Big Bang to today) gets a
  * stretch of the axis for each order of magnitude of age, counted back from its last event,
  * that holds events (billions of years ago, millions, thousands, the last centuries), each
- * linear and read at its own scale, with a break between. Stretches with little time
- * between them are joined. Room goes by the square root of the events each holds, so the
- * crowded recent stretch is not starved and a lone Big Bang is not lost. Undefined when
- * everything falls in one stretch.
+ * linear and read at its own scale, with a break between. Ages with little time between
+ * them are joined, and so are the closest while the plot has too little room for them all.
+ * Room goes by the square root of the events each holds, so the crowded recent stretch is
+ * not starved and a lone Big Bang is not lost. Undefined when everything is one stretch.
  */
 function deepSegments(starts: readonly number[], ends: readonly number[], x0: number, x1: number): Segment[] | undefined {
   const last = Math.max(...ends);
   const decade = (t: number) => Math.max(2, Math.floor(Math.log10(Math.max(1, (last - t) / YEAR))));
-  const byDecade = new Map<number, { start: number; end: number; count: number }>();
+  const byDecade = new Map<number, Age>();
   starts.forEach((start, i) => {
     const key = decade(start);
-    const group = byDecade.get(key);
-    byDecade.set(key, group ? { start: Math.min(group.start, start), end: Math.max(group.end, ends[i]!), count: group.count + 1 } : { start, end: ends[i]!, count: 1 });
+    const age = byDecade.get(key);
+    byDecade.set(key, age ? { start: Math.min(age.start, start), end: Math.max(age.end, ends[i]!), count: age.count + 1 } : { start, end: ends[i]!, count: 1 });
   });
-  const groups: { start: number; end: number; count: number }[] = [];
-  for (const group of [...byDecade.values()].sort((a, b) => a.start - b.start)) {
-    const previous = groups.at(-1);
-    // Join a stretch to the one before when the time between them is less than the two hold.
-    if (previous && (group.start - previous.end) < (Math.max(group.end, previous.end) - previous.start) / 2) {
-      groups[groups.length - 1] = { start: previous.start, end: Math.max(previous.end, group.end), count: previous.count + group.count };
-    } else groups.push({ ...group });
+  const raw = [...byDecade.values()].sort((a, b) => a.start - b.start);
+  const join = (a: Age, b: Age): Age => ({ start: a.start, end: Math.max(a.end, b.end), count: a.count + b.count });
+  // How far apart two neighbouring ages are, against the later one's age: small is close.
+  const apartness = (a: Age, b: Age) => (b.start - a.end) / (last - b.start + YEAR);
+  const ages: Age[] = [];
+  let previousRaw: Age | undefined;
+  for (const age of raw) {
+    const before = ages.at(-1);
+    // Join an age to the one before when the time between them is less than the two (as found, not as joined) hold.
+    if (before && previousRaw && age.start - previousRaw.end < (age.end - age.start + previousRaw.end - previousRaw.start) / 2) {
+      ages[ages.length - 1] = join(before, age);
+    } else ages.push({ ...age });
+    previousRaw = age;
   }
-  if (groups.length < 2) return undefined;
   const gap = METRICS.breakGap;
-  const weights = groups.map((g) => Math.sqrt(g.count));
+  const roomFor = (n: number) => x1 - x0 - gap * (n - 1);
+  while (ages.length > 1 && roomFor(ages.length) / ages.length < MIN_AGE_WIDTH) {
+    let closest = 0;
+    for (let i = 1; i < ages.length - 1; i++) if (apartness(ages[i]!, ages[i + 1]!) < apartness(ages[closest]!, ages[closest + 1]!)) closest = i;
+    ages.splice(closest, 2, join(ages[closest]!, ages[closest + 1]!));
+  }
+  if (ages.length < 2) return undefined;
+  const weights = ages.map((a) => Math.sqrt(a.count));
   const total = weights.reduce((a, b) => a + b, 0);
-  const room = x1 - x0 - gap * (groups.length - 1);
+  const room = roomFor(ages.length);
   let x = x0;
-  return groups.map((group, i) => {
-    // Room on either side: a tenth of the events' age at that point, or of their spread, within half the gap to a neighbour.
-    const pad = Math.max((group.end - group.start) * 0.05, (last - group.end) * 0.05, YEAR);
-    const before = i > 0 ? (group.start - groups[i - 1]!.end) / 2 : Infinity;
-    const after = i < groups.length - 1 ? (groups[i + 1]!.start - group.end) / 2 : Infinity;
+  return ages.map((age, i) => {
+    // Room on either side: a twentieth of the events' age at that point, or of their spread, within half the gap to a neighbour.
+    const pad = Math.max((age.end - age.start) * 0.05, (last - age.end) * 0.05, YEAR);
+    const before = i > 0 ? (age.start - ages[i - 1]!.end) / 2 : Infinity;
+    const after = i < ages.length - 1 ? (ages[i + 1]!.start - age.end) / 2 : Infinity;
     const width = (room * weights[i]!) / total;
-    const segment = { start: group.start - Math.min(pad, before), end: group.end + Math.min(pad, after), x0: x, x1: x + width };
+    const segment = { start: age.start - Math.min(pad, before), end: age.end + Math.min(pad, after), x0: x, x1: x + width };
     x += width + gap;
     return segment;
   });
@@ -306,8 +341,8 @@ function denseWindow(starts: readonly number[], ends: readonly number[], notBefo
 function segmentCaptions(segment: Segment, words: LayoutWords): string[] {
   const { locale } = words;
   const month = (t: number) => {
-    const date = new Date(t);
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, precision: 'month' as const };
+    const { year, month } = calendarAt(t);
+    return { year: historicalYear(year), month, precision: 'month' as const };
   };
   if (!segment.holds) return [];
   const a = month(segment.holds.from);
@@ -315,7 +350,7 @@ function segmentCaptions(segment: Segment, words: LayoutWords): string[] {
   const same = a.year === b.year && a.month === b.month;
   if (segment.resolution === 'days') return [words.byDay.replace('{span}', same ? formatDate(a, locale) : formatSpan(a, b, locale))];
   if (segment.resolution === 'after') {
-    return same ? [formatDate(a, locale)] : [formatSpan(a, b, locale), a.year === b.year ? String(a.year) : `${a.year}–${b.year}`];
+    return same ? [formatDate(a, locale)] : [formatSpan(a, b, locale), formatSpan({ year: a.year, precision: 'year' }, a.year === b.year ? undefined : { year: b.year, precision: 'year' }, locale)];
   }
   return [];
 }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { timeTicks } from './ticks.ts';
 import { timeScale } from './time-scale.ts';
-import { startOf } from '../partial-date.ts';
+import { startOf, calendarAt, utc as utcYear } from '../partial-date.ts';
 
 const utc = Date.UTC;
 
@@ -57,7 +57,23 @@ describe('timeScale', () => {
   });
 });
 
+describe('timeTicks on any view', () => {
+  it('starts at the first round year inside the view, wherever the view starts', () => {
+    assert.deepEqual(timeTicks(utc(1900, 6, 1), utc(2000, 0, 1), 900, 'en').map((t) => t.label), ['1910', '1920', '1930', '1940', '1950', '1960', '1970', '1980', '1990', '2000']);
+    assert.ok(timeTicks(utc(2020, 3, 1), utc(2026, 0, 1), 300, 'en').length >= 2);
+  });
+});
+
 describe('timeTicks in deep time', () => {
+  it('reads the calendar of deep time to the day: a midnight is on its own day', () => {
+    for (const year of [-4_567_000_000, -13_800_000_000, -66_000_123, 250_000]) {
+      for (const month of [0, 1, 6, 11]) assert.deepEqual(calendarAt(utcYear(year, month, 1)), { year, month: month + 1, day: 1 }, `${year}-${month + 1}`);
+    }
+  });
+  it('gives neighbouring ticks different labels, however far in', () => {
+    const labels = timeTicks(year(-66_000_500), year(-65_999_500), 1000, 'en').map((t) => t.label);
+    assert.equal(new Set(labels).size, labels.length, labels.join(' | '));
+  });
   const year = (y: number) => startOf({ year: y, precision: 'year' });
   it('labels years before the common era as BC, on round years, with no year 0', () => {
     const ticks = timeTicks(year(-3500), year(2025), 900, 'en');

@@ -9,7 +9,7 @@ export interface Tick {
   label: string;
 }
 
-import { shortMonth, shortDay, utc, calendarAt, astronomicalYear, historicalYear, formatYear } from '../partial-date.ts';
+import { shortMonth, shortDay, utc, calendarAt, astronomicalYear, historicalYear, formatYear, CALENDAR_YEARS } from '../partial-date.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 const DAY = 86_400_000;
@@ -37,44 +37,46 @@ function format(t: number, unit: Step['unit'], locale: Locale): string {
   return shortDay(day, month, locale);
 }
 
+/** The significant figures a year's label needs for ticks `step` apart to differ: 13.65bn, not 13.6bn twice. */
+const figuresFor = (year: number, step: number) => Math.max(1, Math.min(21, Math.ceil(Math.log10(Math.abs(year) / step + 1)) + 1));
+
 /**
- * Year ticks on round years as a reader counts them: 2000 BC, 1000 BC, AD 1000 (there is
- * no year 0, so that tick is left out), and "10bn years ago" in deep time. A label longer
- * than "1904" widens the step so labels do not crowd.
+ * Year ticks on round years as a reader counts them: 2000 BC, 1000 BC, 1000 (there is no
+ * year 0, so that tick is left out), and "10bn years ago" in deep time. A label longer than
+ * "1904" widens the step so labels do not crowd; a stretch with room for one round year at
+ * most gets its middle year instead, to two figures.
  */
-function yearTicks(start: number, end: number, perPixel: number, minSpacing: number, locale: Locale): Tick[] | undefined {
-  const from = calendarAt(start).year;
-  const to = calendarAt(end).year;
-  const labelWidth = (year: number) => formatYear(year, locale, 'short').length * 7 + 16;
-  const step = YEAR_STEPS.find((every) => (every * YEAR) / perPixel >= Math.max(minSpacing, labelWidth(Math.round(from / every) * every || every)));
-  if (step === undefined) return undefined;
-  const within = (year: number) => year !== 0 && utc(astronomicalYear(year), 0, 1) >= start && utc(astronomicalYear(year), 0, 1) <= end;
-  if (!within(Math.ceil((from <= 0 ? from - 1 : from) / step) * step)) {
-    // No round year at this step (a short stretch of deep time): one tick, the middle year to two figures.
-    const middle = (from + to) / 2;
-    const figure = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(middle) || 1)) - 1);
-    const year = Math.round(middle / figure) * figure;
-    return within(year) && labelWidth(year) <= (end - start) / perPixel ? [{ t: utc(astronomicalYear(year), 0, 1), label: formatYear(year, locale, 'short') }] : [];
-  }
+function yearTicks(start: number, end: number, perPixel: number, minSpacing: number, locale: Locale): Tick[] {
+  // Historical years (negative before the common era) at either end of the view.
+  const from = historicalYear(calendarAt(start).year);
+  const to = historicalYear(calendarAt(end).year);
+  const at = (year: number) => utc(astronomicalYear(year), 0, 1);
+  const label = (year: number, step: number) => formatYear(year, locale, 'short', figuresFor(year, step));
+  const labelWidth = (year: number, step: number) => label(year, step).length * 7 + 16;
+  const step = YEAR_STEPS.find((every) => (every * YEAR) / perPixel >= Math.max(minSpacing, labelWidth(Math.round(from / every) * every || every, every)));
+  if (step === undefined) return [];
   const ticks: Tick[] = [];
-  // Historical years (negative before the common era), as multiples of the step.
-  const first = Math.ceil((from <= 0 ? from - 1 : from) / step) * step;
-  for (let year = first; ; year += step) {
-    if (year === 0) continue;
-    const t = utc(astronomicalYear(year), 0, 1);
-    if (t > end) break;
-    if (t >= start) ticks.push({ t, label: formatYear(year, locale, 'short') });
-  }
-  return ticks;
+  let year = Math.ceil(from / step) * step;
+  while (year === 0 || at(year) < start) year += step;
+  for (; at(year) <= end; year += step) if (year !== 0) ticks.push({ t: at(year), label: label(year, step) });
+  if (ticks.length > 1) return ticks;
+  // One round year at most (a short stretch of deep time): its middle year, to two figures, says more.
+  const middle = Math.round((from + to) / 2);
+  const figure = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(middle) || 1)) - 1);
+  const round = Math.round(middle / figure) * figure || 1;
+  const fits = at(round) >= start && at(round) <= end && labelWidth(round, figure) <= (end - start) / perPixel;
+  return fits ? [{ t: at(round), label: label(round, figure) }] : ticks;
 }
 
 /** Ticks within [start, end] spaced at least `minSpacing` pixels apart over `pixels`. */
 export function timeTicks(start: number, end: number, pixels: number, locale: Locale, minSpacing = 56): Tick[] {
   if (!(end > start) || pixels <= 0) return [];
   const perPixel = (end - start) / pixels;
-  const step = STEPS.find((s) => s.length / perPixel >= minSpacing) ?? STEPS.at(-1)!;
-  if (step.unit === 'year') return yearTicks(start, end, perPixel, minSpacing, locale) ?? [];
   const first = calendarAt(start);
+  // Months and days only where the calendar names them (years -9999 to 9999).
+  const calendar = Math.abs(first.year) <= CALENDAR_YEARS;
+  const step = STEPS.find((s) => s.length / perPixel >= minSpacing && (calendar || s.unit === 'year')) ?? STEPS.at(-1)!;
+  if (step.unit === 'year') return yearTicks(start, end, perPixel, minSpacing, locale);
   const ticks: Tick[] = [];
   if (step.unit === 'month') {
     let index = first.year * 12 + first.month - 1;
