@@ -44,7 +44,7 @@ const figuresFor = (year: number, step: number) => Math.max(1, Math.min(21, Math
  * Year ticks on round years as a reader counts them: 2000 BC, 1000 BC, 1000 (there is no
  * year 0, so that tick is left out), and "10bn years ago" in deep time. A label longer than
  * "1904" widens the step so labels do not crowd; a stretch with room for one round year at
- * most gets its middle year instead, to two figures.
+ * most gets its middle year instead, to three figures.
  */
 function yearTicks(start: number, end: number, perPixel: number, minSpacing: number, locale: Locale): Tick[] {
   // Historical years (negative before the common era) at either end of the view.
@@ -60,9 +60,9 @@ function yearTicks(start: number, end: number, perPixel: number, minSpacing: num
   while (year === 0 || at(year) < start) year += step;
   for (; at(year) <= end; year += step) if (year !== 0) ticks.push({ t: at(year), label: label(year, step) });
   if (ticks.length > 1) return ticks;
-  // One round year at most (a short stretch of deep time): its middle year, to two figures, says more.
+  // One round year at most (a short stretch of deep time): its middle year, to three figures, says more.
   const middle = Math.round((from + to) / 2);
-  const figure = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(middle) || 1)) - 1);
+  const figure = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(middle) || 1)) - 2);
   const round = Math.round(middle / figure) * figure || 1;
   const fits = at(round) >= start && at(round) <= end && labelWidth(round, figure) <= (end - start) / perPixel;
   return fits ? [{ t: at(round), label: label(round, figure) }] : ticks;
