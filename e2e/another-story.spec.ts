@@ -32,3 +32,11 @@ test('the embed’s reading mode shows a slide’s media: a web address as a lin
   await expect(card.getByRole('img', { name: 'A small drawing of a museum' })).toHaveAttribute('width', /^\d+$/);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the title slide’s picture stands on the home page and under the overview, at its own size, with its caption and credit', async ({ page, origin }) => {
+  for (const path of ['/', '/story/']) {
+    await page.goto(`${origin}${path}`);
+    await expect(page.getByRole('img', { name: 'A sketch map of Fixture Town' })).toHaveAttribute('width', /^\d+$/);
+    await expect(page.locator('figure.event-media').first()).toContainText('Fixture Town archive');
+  }
+});

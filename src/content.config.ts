@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -75,6 +76,25 @@ const confidence = z.object({
   /** One line on why. */
   reason: z.string().min(1),
 });
+
+/**
+ * One picture or link (a TimelineJS slide's media): a local image in the content folder,
+ * named from the file that carries it (`../media/mill.jpg` from an event) and drawn through
+ * Astro's image pipeline, which needs its `alt`; or a web address, shown as a credited link,
+ * since the site loads nothing from another origin.
+ */
+const mediaSchema = (image: ImageFunction) =>
+  z
+    .object({
+      url: z.union([z.url(), image()]),
+      /** What the image shows, for those who cannot see it; required for a local image. */
+      alt: z.string().min(1).optional(),
+      credit: z.string().min(1).optional(),
+      caption: z.string().min(1).optional(),
+      /** A smaller picture TimelineJS showed in its navigation; kept, not shown. */
+      thumbnail: z.union([z.url(), image()]).optional(),
+    })
+    .refine((media) => typeof media.url === 'string' || media.alt !== undefined, { message: 'a local image needs alt text', path: ['alt'] });
 
 const events = defineCollection({
   // The file name is the event's id and its URL: content/events/2007-tkm-world-link.mdx.
@@ -237,23 +257,10 @@ const events = defineCollection({
       )
       .default([]),
     /**
-     * One picture or link that goes with the event (a TimelineJS slide's media): a local
-     * image in the content folder, named from the event's file (`../media/mill.jpg`) and drawn
-     * through Astro's image pipeline, which needs its `alt`; or a web address, shown as a
-     * credited link, since the site loads nothing from another origin.
+     * One picture or link that goes with the event (a TimelineJS slide's media): see
+     * `mediaSchema` above.
      */
-    media: z
-      .object({
-        url: z.union([z.url(), image()]),
-        /** What the image shows, for those who cannot see it; required for a local image. */
-        alt: z.string().min(1).optional(),
-        credit: z.string().min(1).optional(),
-        caption: z.string().min(1).optional(),
-        /** A smaller picture TimelineJS showed in its navigation; kept, not shown. */
-        thumbnail: z.union([z.url(), image()]).optional(),
-      })
-      .refine((media) => typeof media.url === 'string' || media.alt !== undefined, { message: 'a local image needs alt text', path: ['alt'] })
-      .optional(),
+    media: mediaSchema(image).optional(),
     }),
 });
 
@@ -378,10 +385,13 @@ const eras = defineCollection({
 /** The overview at the top of the story (content/overview.mdx): the whole story in a few hundred words, cited. */
 const overview = defineCollection({
   loader: glob({ pattern: 'overview.mdx', base: contentDir }),
-  schema: z.object({
-    /** The overview's heading. */
-    title: z.string().min(1),
-  }),
+  schema: ({ image }) =>
+    z.object({
+      /** The overview's heading. */
+      title: z.string().min(1),
+      /** One picture or link for the whole story (a TimelineJS title slide's media): shown under the overview's heading and on the home page. */
+      media: mediaSchema(image).optional(),
+    }),
 });
 
 /** A translated text that stands for one English field: at most as long as the English allows. */

@@ -112,8 +112,8 @@ export interface Chronology {
   eras: Era[];
   /** For each event id, its era. */
   eraOf: Map<string, Era>;
-  /** The overview at the top of the story. */
-  overview: StoryText;
+  /** The overview at the top of the story, with the story's own picture or link if it has one. */
+  overview: StoryText & { media?: CollectionEntry<'overview'>['data']['media'] };
 }
 
 /** The frontmatter's display text with typographic quotes, as the MDX body already has them. */
@@ -245,7 +245,7 @@ async function loadChronology(): Promise<Chronology> {
   const corrections = loadCorrections(correctionEntries, byId);
   const lastUpdated = latestDay([...events.map((e) => e.data.updated), ...corrections.map((c) => c.date)])!;
   const { eras, eraOf: eraByEvent } = loadEras(eraEntries, eraBodies, events);
-  const overview = loadText(overviewEntry, overviewBody);
+  const overview = { ...loadText(overviewEntry, overviewBody), media: overviewEntry.data.media };
   return { locale: DEFAULT_LOCALE, translated: events.length, events, byId, sources, citedBy, corrections, lastUpdated, span: yearSpan(events), lineage: edges, drawnOnBy, eras, eraOf: eraByEvent, overview };
 }
 
@@ -339,7 +339,8 @@ async function loadEdition(locale: OtherLocale): Promise<Chronology> {
     for (const event of localized.events) eraOfEvent.set(event.id, localized);
     eras.push(localized);
   }
-  const overview = overviewEntry && overviewBody ? loadText(overviewEntry, overviewBody, locale) : english.overview;
+  // The media is the English file's: a translation gives the words only.
+  const overview = overviewEntry && overviewBody ? { ...loadText(overviewEntry, overviewBody, locale), media: english.overview.media } : english.overview;
   const corrections = localizeCorrections(english, correctionEntries, byId, locale);
   return {
     ...english,

@@ -37,7 +37,7 @@ describe('npm run import', () => {
     const { status, stdout, stderr } = run([join(FIXTURES, 'story.json'), dir]);
     const after = today();
     assert.equal(status, 0, stderr);
-    assert.equal(stdout, `Wrote 9 events, 3 eras (1 added for events outside the story's eras), 4 threads and 7 sources to ${dir}, with 1 media file.\nNext: CONTENT_DIR=${dir} npm run build\n`);
+    assert.equal(stdout, `Wrote 9 events, 3 eras (1 added for events outside the story's eras), 4 threads and 7 sources to ${dir}, with 2 media files.\nNext: CONTENT_DIR=${dir} npm run build\n`);
     assert.match(stderr, /^import: note: story\.json events\[4\] start_date: the time of day \(14:30\) is left out/m);
     assert.deepEqual(tree(dir), [
       'eras/1-founding-years.mdx',
@@ -53,6 +53,7 @@ describe('npm run import', () => {
       'events/1970-fixture-fair.mdx',
       'events/fixture-centenary.mdx',
       'media/fixture-museum.svg',
+      'media/fixture-town-map.svg',
       'overview.mdx',
       'site.yaml',
       'sources.yaml',

@@ -67,7 +67,7 @@ describe('the story fixtures', () => {
       '1901-fixture-bridge-opens': { url: 'https://en.wikipedia.org/wiki/Bridge', credit: 'Wikipedia' },
       '1950-fixture-museum-opens': { url: '../media/fixture-museum.svg', alt: 'A small drawing of a museum', caption: 'The museum, drawn for the tests' },
     });
-    assert.deepEqual(json.copies, [{ from: 'images/fixture-museum.svg', to: 'media/fixture-museum.svg' }]);
+    assert.deepEqual(json.copies, [{ from: 'images/fixture-town-map.svg', to: 'media/fixture-town-map.svg' }, { from: 'images/fixture-museum.svg', to: 'media/fixture-museum.svg' }]);
   });
 
   it('make the HTML safe and keep its links, cited', () => {

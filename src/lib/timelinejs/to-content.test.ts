@@ -220,12 +220,13 @@ describe('media', () => {
     assert.deepEqual(problemsOf(() => importText(sheet([{ Year: '1900', Headline: 'One', Media: 'javascript:alert(1)' }]), 'story.csv')), ['story.csv:2 Media: "javascript:alert(1)" is neither an http(s) URL nor a path to a file next to story.csv']);
   });
 
-  it('cites the title slide web media from the overview, and leaves its local media out, saying so', () => {
+  it('shows the title slide’s media with the overview: a web address cited after the text, a local image copied and named from it', () => {
     const web = importJson({ title: { text: { headline: 'Story', text: '<p>About.</p>' }, media: { url: 'https://example.org/cover.jpg', caption: 'Cover' } }, events: [slide(1900, 'One')] });
     assert.equal(mdx(fileOf(web, 'overview.mdx')).body, 'About. <Cite ids="S01" />');
+    assert.deepEqual(mdx(fileOf(web, 'overview.mdx')).data.media, { url: 'https://example.org/cover.jpg', caption: 'Cover' });
     const local = importJson({ title: { text: { headline: 'Story' }, media: { url: 'cover.jpg' } }, events: [slide(1900, 'One')] });
-    assert.deepEqual(local.copies, []);
-    assert.ok(local.notes.includes("story.json title media.url: the title slide's media is left out: only a web address is kept, as a source of the overview"), local.notes.join('\n'));
+    assert.deepEqual(local.copies, [{ from: 'cover.jpg', to: 'media/cover.jpg' }]);
+    assert.deepEqual(mdx(fileOf(local, 'overview.mdx')).data.media, { url: './media/cover.jpg', alt: 'Story' });
   });
 });
 

@@ -124,6 +124,7 @@ export function toContent(story: Story, options: ContentOptions): Content {
   const eventFiles: ContentFile[] = [];
   const eraBodies = new Map<EraSlide, string>();
   let overviewBody = '';
+  let overviewMedia: Record<string, string> | undefined;
 
   /** Where a local file goes, checked to exist; undefined (and a problem) when it does not. */
   const localCopy = (slide: Slide, field: Field, path: string): string | undefined => {
@@ -138,14 +139,18 @@ export function toContent(story: Story, options: ContentOptions): Content {
   };
 
   const fromEvent = (path: string | undefined) => path && `../${path}`;
+  const fromOverview = (path: string | undefined) => path && `./${path}`;
 
-  /** A slide's media for its front matter, citing a web address as a source. */
-  const mediaOf = (slide: EventSlide, media: Media, cite: (url: string, title: string) => void) => {
+  /**
+   * A slide's media for its front matter, citing a web address as a source; a local file is
+   * named from the file that carries it (`from`: an event's, or the overview's).
+   */
+  const mediaOf = (slide: EventSlide | TitleSlide, media: Media, cite: (url: string, title: string) => void, from = fromEvent) => {
     const target = mediaTarget(media.url, file);
     let url: string | undefined;
     if (target.kind === 'invalid') problems.push(problem(slide.at, 'mediaUrl', target.why));
     // A local file is named from its event's file (events/<id>.mdx), as Astro's image() reads it.
-    else if (target.kind === 'local') url = fromEvent(localCopy(slide, 'mediaUrl', target.path));
+    else if (target.kind === 'local') url = from(localCopy(slide, 'mediaUrl', target.path));
     else {
       url = target.url;
       cite(target.url, mediaSourceTitle(media, slide.headline));
@@ -154,7 +159,7 @@ export function toContent(story: Story, options: ContentOptions): Content {
     if (media.thumbnail) {
       const thumb = mediaTarget(media.thumbnail, file);
       if (thumb.kind === 'invalid') problems.push(problem(slide.at, 'mediaThumbnail', thumb.why));
-      else thumbnail = thumb.kind === 'local' ? fromEvent(localCopy(slide, 'mediaThumbnail', thumb.path)) : thumb.url;
+      else thumbnail = thumb.kind === 'local' ? from(localCopy(slide, 'mediaThumbnail', thumb.path)) : thumb.url;
     }
     if (url === undefined) return undefined;
     const plain = (html: string | undefined) => (html ? plainText(html) || undefined : undefined);
@@ -176,15 +181,16 @@ export function toContent(story: Story, options: ContentOptions): Content {
     };
 
     if (slide.kind === 'title') {
-      // The overview has no place for media: a web address is cited, a local file left out.
-      const target = slide.media ? mediaTarget(slide.media.url, file) : undefined;
-      const mediaIds: string[] = [];
-      if (slide.media && target?.kind === 'web') {
-        mediaIds.push(sources.cite(target.url, mediaSourceTitle(slide.media, slide.headline))!);
-      } else if (target) {
-        notes.push(problem(slide.at, 'mediaUrl', 'the title slide\'s media is left out: only a web address is kept, as a source of the overview'));
-      }
-      overviewBody = htmlToMdx(slide.text, { cite: citeLink, citeAfter: mediaIds });
+      // The story's own picture or link goes with the overview, shown under its heading and on
+      // the home page; a web address is cited after the text's links, as an event's is.
+      overviewBody = htmlToMdx(slide.text, {
+        cite: citeLink,
+        citeAfter: () => {
+          const mediaIds: string[] = [];
+          if (slide.media) overviewMedia = mediaOf(slide, slide.media, (url, words) => void mediaIds.push(sources.cite(url, words)!), fromOverview);
+          return mediaIds;
+        },
+      });
       continue;
     }
 
@@ -271,7 +277,7 @@ export function toContent(story: Story, options: ContentOptions): Content {
 
   const files: ContentFile[] = [
     { path: 'site.yaml', text: yamlText(site, ` The story's identity, imported from ${file} (TimelineJS). Field by field: content/README.md, "site.yaml".`) },
-    { path: 'overview.mdx', text: mdxFile({ title: name }, overviewBody) },
+    { path: 'overview.mdx', text: mdxFile({ title: name, ...(overviewMedia && { media: overviewMedia }) }, overviewBody) },
     ...eventFiles,
     ...eraFiles,
     { path: 'sources.yaml', text: yamlText(entries, ` Every web address the story links to or shows, imported from ${file}.`) },
