@@ -21,9 +21,14 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
 }
 
 /** 6000 as "6,000" or "6 000" (Russian groups thousands with a no-break space). */
-export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(LOCALES[locale].intl, { maximumFractionDigits: 2 }).format(value);
+export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): string {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) numberFormats.set(key, (formatter = new Intl.NumberFormat(LOCALES[locale].intl, options)));
+  return formatter.format(value);
 }
+/** Formatters made once per language and options: making one is the slow part. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Joins names as a sentence does: "A", "A and B", "A, B and C" / "А, Б и В". */
 export function formatList(locale: Locale, items: readonly string[]): string {

@@ -23,6 +23,7 @@ export interface PartialDate {
 }
 
 import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { formatNumber as formatIntlNumber } from '../i18n/format.ts';
 
 /** English month names, for error messages. */
 export const MONTHS = [
@@ -255,17 +256,10 @@ export function endsBefore(end: PartialDate, start: PartialDate): boolean {
   return endOf(end) <= startOf(start);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** A number as the language writes it, made once per language and style (deep-time stories only). */
+/** A year's number in words: grouped ("12,000"), or compact ("13.8 billion", short "13.8bn") to `figures` significant figures; spaces plain, as the typesetter sets a language's own. */
 function formatNumber(locale: Locale, value: number, style: 'grouped' | 'long' | 'short', figures = 3): string {
-  const key = `${locale} ${style} ${figures}`;
-  let formatter = numberFormats.get(key);
-  if (!formatter) {
-    const options: Intl.NumberFormatOptions =
-      style === 'grouped' ? { useGrouping: 'min2' } : { notation: 'compact', compactDisplay: style, maximumSignificantDigits: figures };
-    numberFormats.set(key, (formatter = new Intl.NumberFormat(LOCALES[locale].intl, options)));
-  }
-  return formatter.format(value).replace(/[\u00a0\u202f]/g, ' ');
+  const options: Intl.NumberFormatOptions = style === 'grouped' ? { useGrouping: 'min2' } : { notation: 'compact', compactDisplay: style, maximumSignificantDigits: figures };
+  return formatIntlNumber(locale, value, options).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 /**
